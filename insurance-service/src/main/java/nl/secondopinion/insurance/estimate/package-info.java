@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.insurance.estimate;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,24 @@
+package nl.secondopinion.insurance.estimate.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import nl.secondopinion.insurance.estimate.CoverageEstimate;
+import nl.secondopinion.insurance.estimate.Estimate;
+
+record EstimateResponse(Estimate estimate, String insurerUzovi, String insurerName, List<Reason> reasons, String basis,
+		Instant checkedAt) {
+
+	static EstimateResponse from(CoverageEstimate estimate) {
+		List<Reason> reasons = estimate.reasons()
+			.stream()
+			.map((reason) -> new Reason(reason.name(), reason.dutch(), reason.english()))
+			.toList();
+		return new EstimateResponse(estimate.estimate(), estimate.insurer().uzovi(), estimate.insurer().name(), reasons,
+				"GENERAL_RULES", estimate.checkedAt());
+	}
+
+	record Reason(String code, String nl, String en) {
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.insurance.estimate.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.support.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.support.correlation;
+
+import org.jspecify.annotations.NullMarked;

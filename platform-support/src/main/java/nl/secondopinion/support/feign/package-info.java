@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.support.feign;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.support.problem;
+
+import org.jspecify.annotations.NullMarked;

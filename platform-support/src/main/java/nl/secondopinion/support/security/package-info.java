@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.support.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.testing;
+
+import org.jspecify.annotations.NullMarked;
