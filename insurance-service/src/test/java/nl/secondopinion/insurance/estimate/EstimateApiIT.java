@@ -104,22 +104,4 @@ class EstimateApiIT {
 
 	}
 
-	@Nested
-	class Probes {
-
-		@Test
-		void whenProbed_thenLivenessAndReadinessAreUpWithoutToken() throws Exception {
-			mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
-			mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
-		}
-
-		@Test
-		void whenOpenApiRequested_thenDocumentIsServedWithoutToken() throws Exception {
-			mvc.perform(get("/v3/api-docs"))
-				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.paths['/internal/coverage-estimates']").exists());
-		}
-
-	}
-
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.dossier.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,23 @@
+package nl.secondopinion.notification.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+import nl.secondopinion.support.security.ProblemSecurityHandlers;
+import nl.secondopinion.support.security.ServiceSecurity;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, JwtAuthenticationConverter converter,
+			ProblemSecurityHandlers handlers) throws Exception {
+		return ServiceSecurity.apply(http, converter, handlers)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.build();
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.notification.config;
+
+import org.jspecify.annotations.NullMarked;
