@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.gateway.correlation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.gateway;
+
+import org.jspecify.annotations.NullMarked;

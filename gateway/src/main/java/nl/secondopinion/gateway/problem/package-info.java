@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.gateway.problem;
+
+import org.jspecify.annotations.NullMarked;

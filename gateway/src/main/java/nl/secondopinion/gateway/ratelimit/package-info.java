@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.gateway.ratelimit;
+
+import org.jspecify.annotations.NullMarked;

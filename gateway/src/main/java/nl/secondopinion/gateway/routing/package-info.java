@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.gateway.routing;
+
+import org.jspecify.annotations.NullMarked;

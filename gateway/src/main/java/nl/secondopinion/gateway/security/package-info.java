@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.gateway.security;
+
+import org.jspecify.annotations.NullMarked;
