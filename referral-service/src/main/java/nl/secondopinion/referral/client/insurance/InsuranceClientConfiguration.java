@@ -1,0 +1,27 @@
+package nl.secondopinion.referral.client.insurance;
+
+import java.util.concurrent.TimeUnit;
+
+import feign.Request;
+import feign.codec.ErrorDecoder;
+
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Settings for {@link InsuranceClient} only. Deliberately not a {@code @Configuration}:
+ * component scanning would otherwise apply it to every Feign client.
+ */
+class InsuranceClientConfiguration {
+
+	@Bean
+	ErrorDecoder insuranceErrorDecoder() {
+		return new InsuranceErrorDecoder();
+	}
+
+	@Bean
+	Request.Options insuranceTimeouts(InsuranceProperties properties) {
+		return new Request.Options(properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
+				properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS, true);
+	}
+
+}

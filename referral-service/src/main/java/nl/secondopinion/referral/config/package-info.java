@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.referral.config;
+
+import org.jspecify.annotations.NullMarked;

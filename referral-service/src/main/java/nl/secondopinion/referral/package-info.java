@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.referral;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.referral.request;
+
+import org.jspecify.annotations.NullMarked;
