@@ -22,6 +22,9 @@ final class Stack {
 
 	static final String REALM = KEYCLOAK + "/realms/secondopinion";
 
+	/** The stack's log folder, when the tests run on the same machine as the stack. */
+	static final String LOGS_DIR = System.getProperty("stack.logs.dir", "");
+
 	private Stack() {
 	}
 

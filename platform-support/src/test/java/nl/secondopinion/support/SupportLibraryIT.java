@@ -6,10 +6,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -184,6 +188,26 @@ class SupportLibraryIT {
 					"bad id\twith spaces");
 
 			assertThat(response.headers().firstValue("X-Correlation-ID")).get().asString().matches("[0-9a-f-]{36}");
+		}
+
+		@Test
+		void whenRequestAnswered_thenOneAccessLineCarriesTheIdButNotTheQuery() throws Exception {
+			Logger accessLog = (Logger) LoggerFactory.getLogger("nl.secondopinion.access");
+			ListAppender<ILoggingEvent> lines = new ListAppender<>();
+			lines.start();
+			accessLog.addAppender(lines);
+			try {
+				call("GET", "/api/patients-only?name=secret", validToken("patient"), "journey-5678-efgh");
+			}
+			finally {
+				accessLog.detachAppender(lines);
+			}
+
+			assertThat(lines.list).singleElement().satisfies((line) -> {
+				assertThat(line.getFormattedMessage()).startsWith("GET /api/patients-only answered 200 in ")
+					.doesNotContain("secret");
+				assertThat(line.getMDCPropertyMap()).containsEntry("correlationId", "journey-5678-efgh");
+			});
 		}
 
 	}

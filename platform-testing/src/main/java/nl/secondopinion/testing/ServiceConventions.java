@@ -3,9 +3,13 @@ package nl.secondopinion.testing;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -23,10 +27,20 @@ public abstract class ServiceConventions {
 	@Autowired
 	protected MockMvc mvc;
 
+	@Autowired
+	@Qualifier("mongoHealthIndicator")
+	private HealthIndicator mongoHealth;
+
 	@Test
 	void whenProbed_thenLivenessAndReadinessAreUpWithoutToken() throws Exception {
 		this.mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
 		this.mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+	}
+
+	@Test
+	void whenDatabaseAnswers_thenTheMongoCheckOfReadinessIsUp() {
+		// The stand-in servers know 'ping' but not Boot's default 'hello'.
+		assertEquals(Status.UP, this.mongoHealth.health().getStatus());
 	}
 
 	@Test
