@@ -40,7 +40,7 @@ class TestTokenIssuer {
 	String token(String issuer, String audience, Instant expiresAt, String... roles) {
 		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer)
 			.audience(audience)
-			.subject("a1111111-1111-4111-8111-111111111111")
+			.subject("5e0c0000-0000-4000-8000-000000000001")
 			.claim("preferred_username", "anna")
 			.claim("realm_access", Map.of("roles", List.of(roles)))
 			.issueTime(Date.from(expiresAt.minusSeconds(300)))

@@ -34,11 +34,11 @@ public final class TestTokens {
 	}
 
 	public static JwtRequestPostProcessor anna() {
-		return user("a1111111-1111-4111-8111-111111111111", "anna", Map.of("locale", "nl"), "patient");
+		return user("5e0c0000-0000-4000-8000-000000000001", "anna", Map.of("locale", "nl"), "patient");
 	}
 
 	public static JwtRequestPostProcessor bram() {
-		return user("b2222222-2222-4222-8222-222222222222", "bram", Map.of("locale", "en"), "patient");
+		return user("5e0c0000-0000-4000-8000-000000000002", "bram", Map.of("locale", "en"), "patient");
 	}
 
 	public static JwtRequestPostProcessor service(String clientId) {

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @Import(Requests.class)
 class RequestsIT {
 
-	private static final UserReference ANNA = new UserReference("a1111111-1111-4111-8111-111111111111", "anna");
+	private static final UserReference ANNA = new UserReference("5e0c0000-0000-4000-8000-000000000001", "anna");
 
 	@DynamicPropertySource
 	static void mongo(DynamicPropertyRegistry registry) {

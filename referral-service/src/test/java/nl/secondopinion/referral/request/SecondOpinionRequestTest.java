@@ -12,7 +12,7 @@ class SecondOpinionRequestTest {
 
 	private static final Instant NOW = Instant.parse("2026-11-22T10:15:30.123Z");
 
-	private static final UserReference ANNA = new UserReference("a1111111-1111-4111-8111-111111111111", "anna");
+	private static final UserReference ANNA = new UserReference("5e0c0000-0000-4000-8000-000000000001", "anna");
 
 	private static NewRequest form(InsurerReference insurer) {
 		return new NewRequest(new Question("Is an operation really the only option?"), Reason.DOUBT_ABOUT_TREATMENT,
@@ -42,7 +42,7 @@ class SecondOpinionRequestTest {
 		SecondOpinionRequest draft = SecondOpinionRequest.draft("r1", ANNA, form(null), NOW);
 
 		assertThat(draft.isOwnedBy(ANNA.id())).isTrue();
-		assertThat(draft.isOwnedBy("b2222222-2222-4222-8222-222222222222")).isFalse();
+		assertThat(draft.isOwnedBy("5e0c0000-0000-4000-8000-000000000002")).isFalse();
 	}
 
 	@Test

@@ -114,7 +114,7 @@ class RequestApiIT {
 
 			assertThat(stored).isNotNull();
 			assertThat(stored.get("version", Number.class).longValue()).isZero();
-			assertThat(stored.getString("ownerId")).isEqualTo("a1111111-1111-4111-8111-111111111111");
+			assertThat(stored.getString("ownerId")).isEqualTo("5e0c0000-0000-4000-8000-000000000001");
 			assertThat(stored.getList("timeline", Document.class)).singleElement().satisfies((entry) -> {
 				assertThat(entry.getString("what")).isEqualTo("DRAFT_CREATED");
 				assertThat(entry.getString("byUsername")).isEqualTo("anna");
