@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -208,6 +211,23 @@ class SupportLibraryIT {
 					.doesNotContain("secret");
 				assertThat(line.getMDCPropertyMap()).containsEntry("correlationId", "journey-5678-efgh");
 			});
+		}
+
+	}
+
+	@Nested
+	class ApiDocument {
+
+		@Test
+		void whenApiDocumentRead_thenEveryErrorAnswerIsAProblemAndProtectedOperationsList401() throws Exception {
+			HttpResponse<String> response = call("GET", "/v3/api-docs", null, null);
+
+			assertThat(response.statusCode()).isEqualTo(200);
+			JsonNode document = JsonMapper.builder().build().readTree(response.body());
+			JsonNode responses = document.at("/paths/~1api~1patients-only/get/responses");
+			assertThat(responses.at("/401/content/application~1problem+json/schema/$ref").asString())
+				.isEqualTo("#/components/schemas/Problem");
+			assertThat(document.at("/components/schemas/Problem/properties/correlationId").isMissingNode()).isFalse();
 		}
 
 	}

@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 import nl.secondopinion.support.correlation.CorrelationIdFilter;
 import nl.secondopinion.support.feign.CorrelationIdFeignInterceptor;
+import nl.secondopinion.support.openapi.ProblemResponsesCustomizer;
 import nl.secondopinion.support.problem.ProblemDetailsAdvice;
 import nl.secondopinion.support.problem.ProblemErrorController;
 import nl.secondopinion.support.security.KeycloakRealmRoleConverter;
@@ -49,6 +50,17 @@ public class PlatformSupportAutoConfiguration {
 	@ConditionalOnMissingBean
 	ProblemSecurityHandlers problemSecurityHandlers() {
 		return new ProblemSecurityHandlers();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springdoc.core.customizers.OpenApiCustomizer")
+	static class OpenApiSupport {
+
+		@Bean
+		ProblemResponsesCustomizer problemResponsesCustomizer() {
+			return new ProblemResponsesCustomizer();
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
