@@ -22,7 +22,8 @@ class RealmE2E {
 		assertThat(claims.get("aud").toString()).contains("\"gateway\"", "\"referral-service\"", "\"dossier-service\"",
 				"\"insurance-service\"", "\"notification-service\"");
 		assertThat(claims.get("locale").asString()).isEqualTo("nl");
-		// Fixed in the realm file, so seed data (e.g. the consultant directory) can name users.
+		// Fixed in the realm file, so seed data (e.g. the consultant directory) can name
+		// users.
 		assertThat(claims.get("sub").asString()).isEqualTo("5e0c0000-0000-4000-8000-000000000001");
 		assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(300);
 	}
