@@ -53,4 +53,25 @@ class ArchitectureTest {
 		.should()
 		.notBePublic();
 
+	@ArchTest
+	static final ArchRule theDirectoryDoesNotKnowTheJourney = noClasses().that()
+		.resideInAPackage("..referral.consultant..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("..referral.request..", "..referral.client..")
+		.because("requests use the directory, not the other way round");
+
+	@ArchTest
+	static final ArchRule theRulesArePlainClasses = classes().that()
+		.haveSimpleNameStartingWith("Transitions")
+		.or()
+		.haveSimpleNameStartingWith("IndependenceCheck")
+		.or()
+		.haveSimpleNameStartingWith("RequestAccess")
+		.should()
+		.onlyDependOnClassesThat()
+		.resideInAnyPackage("java..", "org.jspecify..", "..referral.request..", "..referral.consultant..",
+				"nl.secondopinion.support.security..")
+		.because("the journey's rules are tested exhaustively without Spring");
+
 }

@@ -22,8 +22,14 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, JwtAuthenticationConverter converter,
 			ProblemSecurityHandlers handlers) throws Exception {
 		ServiceSecurity.apply(http, converter, handlers)
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/requests")
-				.hasRole(Role.PATIENT.realmName())
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/internal/**")
+				.hasRole(Role.PLATFORM_SERVICE.realmName())
+				.requestMatchers(HttpMethod.POST, "/api/requests")
+				.hasAnyRole(Role.PATIENT.realmName(), Role.REPRESENTATIVE.realmName())
+				.requestMatchers(HttpMethod.GET, "/api/consultants", "/api/consultants/**")
+				.authenticated()
+				.requestMatchers("/api/consultants", "/api/consultants/**")
+				.hasRole(Role.PLATFORM_ADMIN.realmName())
 				.requestMatchers("/api/requests", "/api/requests/**")
 				.authenticated()
 				.anyRequest()

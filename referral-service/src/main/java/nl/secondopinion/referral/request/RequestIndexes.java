@@ -32,9 +32,9 @@ class RequestIndexes {
 	@EventListener(ApplicationReadyEvent.class)
 	void create() {
 		try {
-			IndexOperations indexes = this.mongo.indexOps(RequestDocument.class);
+			IndexOperations indexes = this.mongo.indexOps(SecondOpinionRequest.class);
 			IndexResolver.create(this.mongo.getConverter().getMappingContext())
-				.resolveIndexFor(RequestDocument.class)
+				.resolveIndexFor(SecondOpinionRequest.class)
 				.forEach(indexes::createIndex);
 		}
 		catch (DataAccessException ex) {

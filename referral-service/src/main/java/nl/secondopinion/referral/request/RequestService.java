@@ -2,18 +2,35 @@ package nl.secondopinion.referral.request;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
-import nl.secondopinion.support.security.CurrentUser;
+import nl.secondopinion.referral.consultant.ClinicalTrigger;
+import nl.secondopinion.referral.consultant.Consultant;
+import nl.secondopinion.referral.consultant.ConsultantDirectory;
+import nl.secondopinion.referral.consultant.ConsultantNotFoundException;
+import nl.secondopinion.referral.consultant.IntakeLimit;
+import nl.secondopinion.support.security.Role;
 
 /**
- * The use cases of the request feature. Reads are filtered here, not in the web layer:
- * for now a request is visible to its owner only.
+ * The use cases of the journey. Each one loads the request the caller may see (404
+ * otherwise, so nobody learns that someone else's request exists), checks the caller's
+ * part in it (403), lets the aggregate check the step (409) and its rules (422), asks
+ * downstream services before anything changes (503 when they cannot answer), and writes
+ * the one document with optimistic locking.
  */
 @Service
 public class RequestService {
@@ -21,44 +38,338 @@ public class RequestService {
 	private static final Pattern REQUEST_ID = Pattern
 		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
+	private static final Set<Relation> PATIENT_SIDE = Set.of(Relation.PATIENT, Relation.REPRESENTATIVE);
+
+	private static final Set<Relation> REFERRERS = Set.of(Relation.TREATING_DOCTOR, Relation.NAMED_GP);
+
 	private final Requests requests;
 
 	private final CoverageEstimates coverageEstimates;
 
+	private final CoverageDecisions coverageDecisions;
+
+	private final DossierChecklists dossiers;
+
+	private final ConsultantDirectory consultants;
+
+	private final IdempotencyKeys idempotencyKeys;
+
 	private final Clock clock;
 
-	RequestService(Requests requests, CoverageEstimates coverageEstimates, Clock clock) {
+	RequestService(Requests requests, CoverageEstimates coverageEstimates, CoverageDecisions coverageDecisions,
+			DossierChecklists dossiers, ConsultantDirectory consultants, IdempotencyKeys idempotencyKeys, Clock clock) {
 		this.requests = requests;
 		this.coverageEstimates = coverageEstimates;
+		this.coverageDecisions = coverageDecisions;
+		this.dossiers = dossiers;
+		this.consultants = consultants;
+		this.idempotencyKeys = idempotencyKeys;
 		this.clock = clock;
 	}
 
-	public SecondOpinionRequest startDraft(CurrentUser patient, NewRequest form) {
-		// MongoDB keeps milliseconds; truncating here makes the answer equal what is read
-		// back.
-		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		String id = UUID.randomUUID().toString();
-		return this.requests.save(SecondOpinionRequest.draft(id, UserReference.of(patient), form, now));
-	}
+	/** A request as one caller sees it, with their relations to it. */
+	public record View(SecondOpinionRequest request, Set<Relation> relations) {
 
-	public SecondOpinionRequest get(CurrentUser caller, String id) {
-		if (!REQUEST_ID.matcher(id).matches()) {
-			throw new RequestNotFoundException();
+		public boolean mayReadReport() {
+			return RequestAccess.mayReadReport(this.relations, this.request);
 		}
-		return this.requests.findById(id)
-			.filter((request) -> request.isOwnedBy(caller.id()))
-			.orElseThrow(RequestNotFoundException::new);
+
 	}
 
-	public List<SecondOpinionRequest> visibleTo(CurrentUser caller) {
-		return this.requests.ownedBy(caller.id());
+	/** The created request, and whether this was a replay of an earlier call. */
+	public record Created(View view, boolean replay) {
+
+	}
+
+	// MongoDB keeps milliseconds; truncating makes the answer equal what is read back.
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	/**
+	 * A patient starts a draft for themselves; a representative one that waits for the
+	 * patient named in their {@code represents} claim.
+	 */
+	public Created create(Caller caller, RequestDetails details, @Nullable String patientId,
+			@Nullable String idempotencyKey, String bodyHash) {
+		String id = UUID.randomUUID().toString();
+		SecondOpinionRequest request;
+		if (caller.has(Role.PATIENT)) {
+			request = SecondOpinionRequest.draft(id, Actor.of(caller, "patient"), caller.locale(), details, now());
+		}
+		else if (caller.has(Role.REPRESENTATIVE) && caller.represents() != null && !caller.represents().isBlank()) {
+			request = SecondOpinionRequest.byRepresentative(id, Actor.of(caller, Actor.REPRESENTATIVE),
+					caller.represents(), patientId, details, now());
+		}
+		else {
+			throw new NotAllowedException("only a patient, or a representative acting for one, starts a request");
+		}
+		// Claimed only once the request can be written, so a key never points at nothing.
+		if (idempotencyKey != null) {
+			Optional<String> earlier = this.idempotencyKeys.claim(caller.id(), idempotencyKey, bodyHash, id, now());
+			if (earlier.isPresent()) {
+				SecondOpinionRequest original = this.requests.findById(earlier.get())
+					.orElseThrow(() -> new ConcurrentChangeException("The first call with this key is still running."));
+				return new Created(new View(original, RequestAccess.relations(caller, original)), true);
+			}
+		}
+		SecondOpinionRequest saved = this.requests.save(request);
+		return new Created(new View(saved, RequestAccess.relations(caller, saved)), false);
+	}
+
+	public View get(Caller caller, String id) {
+		SecondOpinionRequest request = load(caller, id);
+		return new View(request, RequestAccess.relations(caller, request));
+	}
+
+	public List<View> visibleTo(Caller caller) {
+		return this.requests.candidatesFor(caller)
+			.stream()
+			.map((request) -> new View(request, RequestAccess.relations(caller, request)))
+			.filter((view) -> !view.relations().isEmpty())
+			.toList();
+	}
+
+	/** For other services only: no caller, no filtering. */
+	public SecondOpinionRequest context(String id) {
+		return findExisting(id).orElseThrow(RequestNotFoundException::new);
+	}
+
+	public View updateDetails(Caller caller, String id, RequestDetails details) {
+		return change(caller, id, Set.of(Relation.PATIENT, Relation.REPRESENTATIVE, Relation.PENDING_REPRESENTATIVE),
+				(request, actor) -> request.updateDetails(actor, details, now()));
+	}
+
+	public View submit(Caller caller, String id) {
+		return change(caller, id, PATIENT_SIDE, (request, actor) -> {
+			List<SecondOpinionRequest> earlier = (request.patient().id() != null)
+					? this.requests.ofPatient(request.patient().id()) : List.of();
+			request.submit(actor, earlier, now());
+		});
+	}
+
+	public View decideConsent(Caller caller, String id, boolean given, @Nullable String why) {
+		return change(caller, id, Set.of(Relation.PATIENT),
+				(request, actor) -> request.decideConsent(actor, caller.id(), caller.locale(), given, why, now()));
+	}
+
+	public View issueReferral(Caller caller, String id, String question) {
+		return change(caller, id, REFERRERS, (request, actor) -> {
+			requireReferrer(caller, RequestAccess.relations(caller, request));
+			request.issueReferral(actor, question, now());
+		});
+	}
+
+	public View refuseReferral(Caller caller, String id, String reason) {
+		return change(caller, id, REFERRERS, (request, actor) -> {
+			requireReferrer(caller, RequestAccess.relations(caller, request));
+			request.refuseReferral(actor, reason, now());
+		});
+	}
+
+	// A GP refers for any treating doctor; a specialist only as the treating specialist.
+	private static void requireReferrer(Caller caller, Set<Relation> relations) {
+		boolean gp = caller.has(Role.GP)
+				&& (relations.contains(Relation.NAMED_GP) || relations.contains(Relation.TREATING_DOCTOR));
+		boolean specialist = caller.has(Role.SPECIALIST) && relations.contains(Relation.TREATING_DOCTOR);
+		if (!gp && !specialist) {
+			throw new NotAllowedException("only the patient's GP or the treating specialist refers");
+		}
+	}
+
+	public View selfRefer(Caller caller, String id) {
+		return change(caller, id, PATIENT_SIDE, (request, actor) -> request.selfRefer(actor, now()));
+	}
+
+	public View assignConsultant(Caller caller, String id, String consultantId) {
+		return change(caller, id, PATIENT_SIDE, (request, actor) -> {
+			Transitions.next(request.status(), Step.ASSIGN_CONSULTANT);
+			Consultant consultant = this.consultants.findById(consultantId)
+				.orElseThrow(ConsultantNotFoundException::new);
+			if (!consultant.accepting()) {
+				throw new ConsultantNotAcceptingException();
+			}
+			TreatingDoctor treating = Objects.requireNonNull(request.treatingDoctor());
+			List<IndependenceCheck.Rule> broken = IndependenceCheck.violations(treating, consultant);
+			if (!broken.isEmpty()) {
+				throw new NotIndependentException(broken);
+			}
+			request.assignConsultant(actor, consultant, now());
+		});
+	}
+
+	public View acceptUncertainCoverage(Caller caller, String id) {
+		return change(caller, id, PATIENT_SIDE, (request, actor) -> request.acceptUncertainCoverage(actor, now()));
+	}
+
+	/**
+	 * The appointment gate: referral (or self-referral), complete dossier, and coverage
+	 * known or accepted as uncertain. Downstream answers are gathered before anything is
+	 * changed; site intake limits become warnings.
+	 */
+	public View scheduleAppointment(Caller caller, String id, Instant at, @Nullable String location) {
+		return change(caller, id, Set.of(Relation.CONSULTANT, Relation.INTAKE_COORDINATOR), (request, actor) -> {
+			request.checkReadyForAppointment(LocalDate.ofInstant(at, ZoneOffset.UTC));
+			DossierChecklists.Checklist checklist = this.dossiers.checklist(request.id());
+			if (!checklist.complete()) {
+				throw new AppointmentRefusedException("dossier-incomplete",
+						"The dossier is not complete yet; see missing.", Map.of("missing", checklist.missing()));
+			}
+			Optional<CoverageDecisions.Decision> coverage = this.coverageDecisions.latest(request.id());
+			boolean known = coverage.map(CoverageDecisions.Decision::isKnown).orElse(false);
+			if (!known && request.uncertainCoverageAcceptedAt() == null) {
+				throw new AppointmentRefusedException("coverage-unknown",
+						"The insurer has not decided on coverage, and the patient has not accepted that it is "
+								+ "uncertain.",
+						Map.of("coverage", List.of(coverage.map(CoverageDecisions.Decision::decision).orElse("NONE"))));
+			}
+			Instant now = now();
+			request.scheduleAppointment(actor, new Appointment(at, location, actor.user(), now,
+					known ? coverage.get().decision() : null, warnings(request)), now);
+		});
+	}
+
+	private List<IntakeWarning> warnings(SecondOpinionRequest request) {
+		AssignedConsultant assigned = Objects.requireNonNull(request.consultant());
+		ClinicalFacts facts = request.facts();
+		return this.consultants.findById(assigned.consultantId())
+			.map(Consultant::intakeLimits)
+			.orElse(List.of())
+			.stream()
+			.filter((limit) -> applies(limit, facts))
+			.map((limit) -> new IntakeWarning(limit.code(), limit.nl(), limit.en()))
+			.toList();
+	}
+
+	private static boolean applies(IntakeLimit limit, @Nullable ClinicalFacts facts) {
+		ClinicalTrigger trigger = limit.appliesWhen();
+		if (trigger == null) {
+			return true;
+		}
+		if (facts == null) {
+			return false;
+		}
+		return switch (trigger) {
+			case TREATED_ABROAD -> facts.treatedAbroad();
+			case OPERATED -> facts.operated();
+			case IMAGING_DONE -> facts.imagingDone();
+			case PATHOLOGY_DONE -> facts.pathologyDone();
+			case INSURED_ABROAD -> facts.insuredAbroad();
+		};
+	}
+
+	public View recordConsultation(Caller caller, String id) {
+		return change(caller, id, Set.of(Relation.CONSULTANT),
+				(request, actor) -> request.recordConsultation(actor, now()));
+	}
+
+	public View writeReport(Caller caller, String id, ReportOutcome outcome, String findings, String recommendations,
+			List<String> alternatives, boolean transferOfCareAdvised) {
+		return change(caller, id, Set.of(Relation.CONSULTANT), (request, actor) -> {
+			Instant now = now();
+			request.writeReport(actor, new Report(outcome, findings, recommendations, alternatives,
+					transferOfCareAdvised, actor.user(), now), now);
+		});
+	}
+
+	/**
+	 * The report, for those who may read it; 404 for everyone else and before it exists.
+	 */
+	public View report(Caller caller, String id) {
+		View view = get(caller, id);
+		if (view.request().report() == null || !view.mayReadReport()) {
+			throw new ReportNotFoundException();
+		}
+		return view;
+	}
+
+	public View decideTransfer(Caller caller, String id, boolean accepted, @Nullable String note) {
+		return change(caller, id, Set.of(Relation.TREATING_DOCTOR, Relation.REFERRER),
+				(request, actor) -> request.decideTransfer(actor, accepted, note, now()));
+	}
+
+	public View answerDecisionQuestions(Caller caller, String id, Map<DecisionQuestion, String> answers) {
+		return change(caller, id, PATIENT_SIDE,
+				(request, actor) -> request.answerDecisionQuestions(actor, answers, now()));
+	}
+
+	public FollowUpQuestion askFollowUp(Caller caller, String id, String question) {
+		FollowUpQuestion[] asked = new FollowUpQuestion[1];
+		change(caller, id, PATIENT_SIDE, (request, actor) -> asked[0] = request.askFollowUp(actor, question, now()));
+		return asked[0];
+	}
+
+	public FollowUpQuestion answerFollowUp(Caller caller, String id, String questionId, String answer) {
+		FollowUpQuestion[] answered = new FollowUpQuestion[1];
+		change(caller, id, Set.of(Relation.CONSULTANT),
+				(request, actor) -> answered[0] = request.answerFollowUp(actor, questionId, answer, now()));
+		return answered[0];
+	}
+
+	public View close(Caller caller, String id, @Nullable String why) {
+		return change(caller, id, PATIENT_SIDE, (request, actor) -> request.close(actor, why, now()));
+	}
+
+	public View withdraw(Caller caller, String id, @Nullable String why) {
+		return change(caller, id, Set.of(Relation.PATIENT, Relation.REPRESENTATIVE, Relation.PENDING_REPRESENTATIVE),
+				(request, actor) -> request.withdraw(actor, why, now()));
+	}
+
+	public View cancel(Caller caller, String id, String why) {
+		return change(caller, id, Set.of(Relation.CONSULTANT, Relation.INTAKE_COORDINATOR),
+				(request, actor) -> request.cancel(actor, why, now()));
 	}
 
 	/** Asks the insurance service; nothing is stored, the estimate is only shown. */
-	public CoverageEstimate estimateCoverage(CurrentUser caller, String id) {
-		SecondOpinionRequest request = get(caller, id);
+	public CoverageEstimate estimateCoverage(Caller caller, String id) {
+		SecondOpinionRequest request = load(caller, id);
+		if (!RequestAccess.relations(caller, request).stream().anyMatch(PATIENT_SIDE::contains)) {
+			throw new RequestNotFoundException();
+		}
 		InsurerReference insurer = request.insurerForCoverageCheck();
 		return this.coverageEstimates.estimate(insurer.uzovi(), request.referralStatus());
+	}
+
+	private interface Change {
+
+		void apply(SecondOpinionRequest request, Actor actor);
+
+	}
+
+	private View change(Caller caller, String id, Set<Relation> allowed, Change change) {
+		SecondOpinionRequest request = load(caller, id);
+		Set<Relation> relations = RequestAccess.relations(caller, request);
+		Relation acting = relations.stream()
+			.filter(allowed::contains)
+			.findFirst()
+			.orElseThrow(() -> new NotAllowedException("your part in this request does not allow this step"));
+		change.apply(request, Actor.of(caller, roleFor(caller, acting)));
+		try {
+			SecondOpinionRequest saved = this.requests.save(request);
+			return new View(saved, RequestAccess.relations(caller, saved));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new ConcurrentChangeException("Someone else changed this request at the same time; reload it.");
+		}
+	}
+
+	private static String roleFor(Caller caller, Relation relation) {
+		return switch (relation) {
+			case TREATING_DOCTOR, NAMED_GP, REFERRER -> caller.has(Role.GP) ? "gp" : "specialist";
+			default -> relation.timelineRole();
+		};
+	}
+
+	private SecondOpinionRequest load(Caller caller, String id) {
+		return findExisting(id).filter((request) -> !RequestAccess.relations(caller, request).isEmpty())
+			.orElseThrow(RequestNotFoundException::new);
+	}
+
+	private Optional<SecondOpinionRequest> findExisting(String id) {
+		if (!REQUEST_ID.matcher(id).matches()) {
+			return Optional.empty();
+		}
+		return this.requests.findById(id);
 	}
 
 }

@@ -1,12 +1,27 @@
 package nl.secondopinion.referral.request;
 
 /**
- * Where a request is in the journey. Only the draft exists so far; every later state is
- * reached through a method on {@link SecondOpinionRequest} that also writes the timeline.
+ * Where a request is in the journey. Which status follows which is decided by
+ * {@link Transitions} only.
  */
 public enum RequestStatus {
 
 	/** Being written by the patient; nobody else sees it yet. */
-	DRAFT
+	DRAFT,
+	/** Written by a representative; waits until the patient confirms it is their will. */
+	AWAITING_PATIENT_CONSENT,
+	/** Sent; waits for a referral, a refusal, or the patient's choice to go without. */
+	SUBMITTED, REFERRED, REFERRAL_REFUSED, SELF_REFERRED, CONSULTANT_ASSIGNED, APPOINTMENT_SCHEDULED,
+	/** The consultant has seen the patient in person: only now may a report follow. */
+	CONSULTED, REPORTED,
+	/**
+	 * The report advises a treatment the own doctor cannot offer; decided with that
+	 * doctor.
+	 */
+	TRANSFER_OF_CARE_PROPOSED, CLOSED, WITHDRAWN, CANCELLED;
+
+	public boolean isFinal() {
+		return this == CLOSED || this == WITHDRAWN || this == CANCELLED;
+	}
 
 }

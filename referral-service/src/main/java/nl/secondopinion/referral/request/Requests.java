@@ -1,18 +1,30 @@
 package nl.secondopinion.referral.request;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-/** The stored requests, in domain terms. */
+import nl.secondopinion.support.security.Role;
+
+/** The stored requests: one document per request. */
 @Component
 class Requests {
 
-	private final RequestDocuments documents;
+	private static final String COLLECTION = "requests";
 
-	Requests(RequestDocuments documents) {
-		this.documents = documents;
+	private final MongoTemplate mongo;
+
+	Requests(MongoTemplate mongo) {
+		this.mongo = mongo;
 	}
 
 	/**
@@ -20,42 +32,72 @@ class Requests {
 	 * in an {@code OptimisticLockingFailureException} instead of a lost update.
 	 */
 	SecondOpinionRequest save(SecondOpinionRequest request) {
-		return toDomain(this.documents.save(toDocument(request.snapshot())));
+		return this.mongo.save(request);
 	}
 
 	Optional<SecondOpinionRequest> findById(String id) {
-		return this.documents.findById(id).map(Requests::toDomain);
+		return Optional.ofNullable(this.mongo.findById(id, SecondOpinionRequest.class));
 	}
 
-	List<SecondOpinionRequest> ownedBy(String ownerId) {
-		return this.documents.findByOwnerIdOrderByCreatedAtDesc(ownerId).stream().map(Requests::toDomain).toList();
+	/**
+	 * Requests the caller might be related to, newest first. A wide net: the caller of
+	 * this method still checks {@link RequestAccess} on each.
+	 */
+	List<SecondOpinionRequest> candidatesFor(Caller caller) {
+		List<Criteria> any = new ArrayList<>();
+		if (caller.has(Role.PATIENT)) {
+			any.add(Criteria.where("patient.id").is(caller.id()));
+			any.add(Criteria.where("patient.username").is(caller.username()));
+		}
+		if (caller.has(Role.REPRESENTATIVE)) {
+			any.add(Criteria.where("representatives.id").is(caller.id()));
+		}
+		if ((caller.has(Role.GP) || caller.has(Role.SPECIALIST))) {
+			any.add(Criteria.where("referral.by.id").is(caller.id()));
+			any.add(Criteria.where("treatingDoctor.userId").is(caller.id()));
+			if (caller.agb() != null) {
+				any.add(Criteria.where("treatingDoctor.agb").is(caller.agb()));
+				any.add(Criteria.where("generalPractitioner.agb").is(caller.agb()));
+			}
+		}
+		if (caller.has(Role.CONSULTANT)) {
+			any.add(Criteria.where("consultant.userId").is(caller.id()));
+		}
+		if (caller.has(Role.INTAKE_COORDINATOR) && caller.institution() != null) {
+			any.add(Criteria.where("consultant.institution").is(caller.institution()));
+		}
+		if (any.isEmpty()) {
+			return List.of();
+		}
+		Query query = Query.query(new Criteria().orOperator(any)).with(Sort.by(Sort.Direction.DESC, "createdAt"));
+		return this.mongo.find(query, SecondOpinionRequest.class);
 	}
 
-	private static RequestDocument toDocument(SecondOpinionRequest.Snapshot request) {
-		InsurerReference insurer = request.insurer();
-		return new RequestDocument(request.id(), request.version(), request.owner().id(), request.owner().username(),
-				request.status(), request.question().text(), request.reason(), request.specialty(),
-				(insurer != null) ? new RequestDocument.Insurer(insurer.uzovi(), insurer.policyNumber()) : null,
-				request.referralStatus(), request.createdAt(),
-				request.timeline()
-					.stream()
-					.map((entry) -> new RequestDocument.Event(entry.at(), entry.by().id(), entry.by().username(),
-							entry.what()))
-					.toList());
+	/** The patient's other requests, to recognise repeats. */
+	List<SecondOpinionRequest> ofPatient(String patientId) {
+		return this.mongo.find(Query.query(Criteria.where("patient.id").is(patientId)), SecondOpinionRequest.class);
 	}
 
-	private static SecondOpinionRequest toDomain(RequestDocument document) {
-		RequestDocument.Insurer insurer = document.insurer();
-		return SecondOpinionRequest.restore(new SecondOpinionRequest.Snapshot(document.id(), document.version(),
-				new UserReference(document.ownerId(), document.ownerUsername()), document.status(),
-				new Question(document.question()), document.reason(), document.specialty(),
-				(insurer != null) ? new InsurerReference(insurer.uzovi(), insurer.policyNumber()) : null,
-				document.referralStatus(), document.createdAt(),
-				document.timeline()
-					.stream()
-					.map((event) -> new TimelineEntry(event.at(), new UserReference(event.byId(), event.byUsername()),
-							event.what()))
-					.toList()));
+	List<SecondOpinionRequest> withPendingEvents(int limit) {
+		return this.mongo.find(Query.query(Criteria.where("pendingEvents").is(true))
+			.with(Sort.by(Sort.Direction.ASC, "updatedAt"))
+			.limit(limit), SecondOpinionRequest.class);
+	}
+
+	/**
+	 * Marks events as handed over, without a new version: only when nobody changed the
+	 * request since it was read. Otherwise nothing happens and the next run sends those
+	 * events again, which the receiver recognises by their id.
+	 */
+	boolean markSent(SecondOpinionRequest request, Set<String> eventIds, Instant now) {
+		List<OutboxEvent> outbox = request.outboxAfterSending(eventIds, now);
+		boolean pending = outbox.stream().anyMatch((event) -> event.sentAt() == null);
+		Query unchanged = Query.query(Criteria.where("_id").is(request.id()).and("version").is(request.version()));
+		Update update = new Update().set("outbox", outbox).set("pendingEvents", pending);
+		// By collection name: an update naming the entity class would increment the
+		// version
+		// and make a user's concurrent change fail for nothing.
+		return this.mongo.updateFirst(unchanged, update, COLLECTION).getModifiedCount() == 1;
 	}
 
 }

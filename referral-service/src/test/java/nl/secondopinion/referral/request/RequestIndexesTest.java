@@ -27,14 +27,14 @@ class RequestIndexesTest {
 	private final MongoTemplate mongo = mock(MongoTemplate.class);
 
 	@Test
-	void theOwnerIndexDeclaredOnTheDocumentIsCreated() {
+	void theIndexesDeclaredOnTheDocumentAreCreated() {
 		MongoConverter converter = mock(MongoConverter.class);
 		MongoMappingContext mappingContext = new MongoMappingContext();
 		mappingContext.setSimpleTypeHolder(new MongoCustomConversions(List.of()).getSimpleTypeHolder());
 		doReturn(mappingContext).when(converter).getMappingContext();
 		given(this.mongo.getConverter()).willReturn(converter);
 		IndexOperations indexes = mock(IndexOperations.class);
-		given(this.mongo.indexOps(RequestDocument.class)).willReturn(indexes);
+		given(this.mongo.indexOps(SecondOpinionRequest.class)).willReturn(indexes);
 		List<Document> created = new ArrayList<>();
 		doAnswer((call) -> {
 			created.add(call.<IndexDefinition>getArgument(0).getIndexKeys());
@@ -43,12 +43,13 @@ class RequestIndexesTest {
 
 		new RequestIndexes(this.mongo).create();
 
-		assertThat(created).containsExactly(new Document("ownerId", 1).append("createdAt", -1));
+		assertThat(created).containsExactlyInAnyOrder(new Document("patient._id", 1).append("createdAt", -1),
+				new Document("pendingEvents", 1));
 	}
 
 	@Test
 	void anUnreachableDatabaseDoesNotStopTheService() {
-		given(this.mongo.indexOps(RequestDocument.class))
+		given(this.mongo.indexOps(SecondOpinionRequest.class))
 			.willThrow(new DataAccessResourceFailureException("Timed out while waiting for a server"));
 
 		assertThatNoException().isThrownBy(() -> new RequestIndexes(this.mongo).create());

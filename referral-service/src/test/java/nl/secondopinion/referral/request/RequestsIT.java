@@ -1,7 +1,9 @@
 package nl.secondopinion.referral.request;
 
-import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,19 +11,21 @@ import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import nl.secondopinion.testing.EmbeddedMongo;
 
+import static nl.secondopinion.referral.request.Fixtures.ANNA;
+import static nl.secondopinion.referral.request.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @DataMongoTest
 @Import(Requests.class)
 class RequestsIT {
-
-	private static final UserReference ANNA = new UserReference("5e0c0000-0000-4000-8000-000000000001", "anna");
 
 	@DynamicPropertySource
 	static void mongo(DynamicPropertyRegistry registry) {
@@ -31,39 +35,92 @@ class RequestsIT {
 	@Autowired
 	Requests requests;
 
-	private static SecondOpinionRequest draft(String id) {
-		return SecondOpinionRequest
-			.draft(id, ANNA,
-					new NewRequest(new Question("Is an operation really the only option?"), Reason.CONFIRMATION,
-							"neurology", new InsurerReference("3311", "P-1")),
-					Instant.parse("2026-11-22T10:15:30.123Z"));
+	@Autowired
+	MongoTemplate mongo;
+
+	@BeforeEach
+	void empty() {
+		this.mongo.remove(new Query(), "requests");
 	}
 
 	@Test
-	void aSavedRequestReadsBackWithEveryFieldAndItsTimeline() {
-		SecondOpinionRequest saved = this.requests.save(draft("10000000-0000-4000-8000-000000000001"));
+	void aRequestLateInTheJourneyReadsBackWithEveryPart() {
+		SecondOpinionRequest request = Fixtures.consulted("10000000-0000-4000-8000-000000000001");
+		request.writeReport(Fixtures.actor(Fixtures.BAKKER, "consultant"), Fixtures.report(true), NOW);
+		SecondOpinionRequest saved = this.requests.save(request);
 
 		SecondOpinionRequest loaded = this.requests.findById(saved.id()).orElseThrow();
 
-		assertThat(loaded.snapshot()).isEqualTo(saved.snapshot());
-		assertThat(loaded.snapshot().version()).isZero();
-		assertThat(loaded.timeline()).hasSize(1);
+		assertThat(loaded.version()).isZero();
+		assertThat(loaded.status()).isEqualTo(RequestStatus.TRANSFER_OF_CARE_PROPOSED);
+		assertThat(loaded.patient()).isEqualTo(saved.patient());
+		assertThat(loaded.treatingDoctor()).isEqualTo(saved.treatingDoctor());
+		assertThat(loaded.referral()).isEqualTo(saved.referral());
+		assertThat(loaded.consultant()).isEqualTo(saved.consultant());
+		assertThat(loaded.appointment()).isEqualTo(saved.appointment());
+		assertThat(loaded.report()).isEqualTo(saved.report());
+		assertThat(loaded.timeline()).isEqualTo(saved.timeline());
+		assertThat(loaded.outbox()).isEqualTo(saved.outbox());
+		assertThat(loaded.hasPendingEvents()).isTrue();
+		assertThat(this.requests.ofPatient(ANNA.id())).hasSize(1);
 	}
 
 	@Test
 	void savingAStaleCopyFailsInsteadOfOverwritingANewerOne() {
-		SecondOpinionRequest saved = this.requests.save(draft("10000000-0000-4000-8000-000000000002"));
-		this.requests.save(saved);
+		String id = "10000000-0000-4000-8000-000000000002";
+		this.requests.save(Fixtures.draft(id));
+		SecondOpinionRequest first = this.requests.findById(id).orElseThrow();
+		SecondOpinionRequest second = this.requests.findById(id).orElseThrow();
+		first.submit(Fixtures.actor(ANNA, "patient"), List.of(), NOW);
+		second.withdraw(Fixtures.actor(ANNA, "patient"), null, NOW);
 
-		assertThatExceptionOfType(OptimisticLockingFailureException.class).isThrownBy(() -> this.requests.save(saved));
+		this.requests.save(first);
+
+		assertThatExceptionOfType(OptimisticLockingFailureException.class).isThrownBy(() -> this.requests.save(second));
+		assertThat(this.requests.findById(id).orElseThrow().status()).isEqualTo(RequestStatus.SUBMITTED);
 	}
 
 	@Test
 	void insertingANewRequestWithATakenIdFails() {
-		this.requests.save(draft("10000000-0000-4000-8000-000000000003"));
+		this.requests.save(Fixtures.draft("10000000-0000-4000-8000-000000000003"));
 
 		assertThatExceptionOfType(DuplicateKeyException.class)
-			.isThrownBy(() -> this.requests.save(draft("10000000-0000-4000-8000-000000000003")));
+			.isThrownBy(() -> this.requests.save(Fixtures.draft("10000000-0000-4000-8000-000000000003")));
+	}
+
+	@Test
+	void sentEventsAreMarkedOnlyWhenNobodyChangedTheRequestMeanwhile() {
+		String id = "10000000-0000-4000-8000-000000000004";
+		SecondOpinionRequest saved = this.requests.save(Fixtures.submitted(id));
+		assertThat(this.requests.withPendingEvents(10)).extracting(SecondOpinionRequest::id).containsExactly(id);
+		String eventId = saved.unsentEvents().get(0).eventId();
+
+		SecondOpinionRequest stale = this.requests.findById(id).orElseThrow();
+		SecondOpinionRequest current = this.requests.findById(id).orElseThrow();
+		current.withdraw(Fixtures.actor(ANNA, "patient"), null, NOW);
+		this.requests.save(current);
+		assertThat(this.requests.markSent(stale, Set.of(eventId), NOW)).isFalse();
+
+		SecondOpinionRequest fresh = this.requests.findById(id).orElseThrow();
+		assertThat(this.requests.markSent(fresh, Set.of(eventId), NOW)).isTrue();
+		SecondOpinionRequest after = this.requests.findById(id).orElseThrow();
+		assertThat(after.unsentEvents()).isEmpty();
+		assertThat(after.hasPendingEvents()).isFalse();
+		assertThat(after.version()).isEqualTo(fresh.version());
+		assertThat(this.requests.withPendingEvents(10)).isEmpty();
+	}
+
+	@Test
+	void candidatesReachEachPartyByTheirLink() {
+		this.requests.save(Fixtures.assigned("10000000-0000-4000-8000-000000000005"));
+		this.requests.save(Fixtures.draft("10000000-0000-4000-8000-000000000006"));
+
+		assertThat(this.requests.candidatesFor(Fixtures.ANNA)).hasSize(2);
+		assertThat(this.requests.candidatesFor(Fixtures.DEVRIES)).hasSize(2);
+		assertThat(this.requests.candidatesFor(Fixtures.BAKKER)).hasSize(1);
+		assertThat(this.requests.candidatesFor(Fixtures.INTAKE)).hasSize(1);
+		assertThat(this.requests.candidatesFor(Fixtures.BRAM)).isEmpty();
+		assertThat(this.requests.candidatesFor(Fixtures.MEDIATOR)).isEmpty();
 	}
 
 }

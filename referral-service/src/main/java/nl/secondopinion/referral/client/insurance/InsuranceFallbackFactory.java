@@ -4,6 +4,7 @@ import java.util.Map;
 
 import feign.FeignException;
 import feign.codec.DecodeException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,27 +36,39 @@ class InsuranceFallbackFactory implements FallbackFactory<InsuranceClient> {
 
 	@Override
 	public InsuranceClient create(Throwable cause) {
-		return (query) -> {
-			throw translate(cause, query);
+		return new InsuranceClient() {
+
+			@Override
+			public CoverageEstimateAnswer estimateCoverage(CoverageEstimateQuery query) {
+				throw translate(cause, query.insurerUzovi());
+			}
+
+			@Override
+			public CoverageDecisionAnswer latestCoverage(String requestId) {
+				if (cause instanceof InsurerNotFoundException) {
+					throw new NoCoverageCheckException();
+				}
+				throw translate(cause, null);
+			}
+
 		};
 	}
 
-	private RuntimeException translate(Throwable cause, CoverageEstimateQuery query) {
-		if (cause instanceof InsurerNotFoundException) {
-			return new UnknownInsurerException(query.insurerUzovi());
+	private RuntimeException translate(Throwable cause, @Nullable String insurerUzovi) {
+		if (cause instanceof InsurerNotFoundException && insurerUzovi != null) {
+			return new UnknownInsurerException(insurerUzovi);
 		}
 		if (cause instanceof InsuranceRejectedCallException || cause instanceof DecodeException) {
-			log.error("Insurance service rejected or garbled a coverage estimate call: {}", describe(cause));
+			log.error("Insurance service rejected or garbled a call: {}", describe(cause));
 			return new ProblemException(ProblemTypes.problem(HttpStatus.BAD_GATEWAY, "insurance-call-failed",
 					"Insurance service call failed",
-					"We could not get a coverage estimate from the insurance service. Quote the correlation id "
+					"We could not get an answer from the insurance service. Quote the correlation id "
 							+ "when you contact support."));
 		}
-		log.warn("Insurance service unavailable for a coverage estimate: {}", describe(cause));
-		return new ProblemException(
-				ProblemTypes.problem(HttpStatus.SERVICE_UNAVAILABLE, "insurance-unavailable",
-						"Insurance service unavailable",
-						"The coverage estimate cannot be made right now. Please try again later."),
+		log.warn("Insurance service unavailable: {}", describe(cause));
+		return new ProblemException(ProblemTypes.problem(HttpStatus.SERVICE_UNAVAILABLE, "insurance-unavailable",
+				"Insurance service unavailable",
+				"The insurance service cannot answer right now, so nothing was changed. Please try again later."),
 				Map.of(HttpHeaders.RETRY_AFTER, Long.toString(this.properties.retryAfter().toSeconds())));
 	}
 

@@ -18,7 +18,17 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import nl.secondopinion.referral.consultant.ConsultantNotFoundException;
+import nl.secondopinion.referral.request.AppointmentRefusedException;
+import nl.secondopinion.referral.request.ConcurrentChangeException;
+import nl.secondopinion.referral.request.ConsultantNotAcceptingException;
+import nl.secondopinion.referral.request.IdempotencyKeyReusedException;
+import nl.secondopinion.referral.request.IllegalTransitionException;
 import nl.secondopinion.referral.request.InsurerMissingException;
+import nl.secondopinion.referral.request.NotAllowedException;
+import nl.secondopinion.referral.request.NotIndependentException;
+import nl.secondopinion.referral.request.ReportNotFoundException;
+import nl.secondopinion.referral.request.RequestIncompleteException;
 import nl.secondopinion.referral.request.RequestNotFoundException;
 import nl.secondopinion.referral.request.UnknownInsurerException;
 import nl.secondopinion.support.problem.ProblemTypes;
@@ -27,7 +37,8 @@ import nl.secondopinion.support.problem.ProblemTypes;
  * The problem answers of the request endpoints. Runs before the platform's catch-all
  * advice, which still handles everything not listed here.
  */
-@RestControllerAdvice(assignableTypes = RequestController.class)
+@RestControllerAdvice(
+		assignableTypes = { RequestController.class, JourneyController.class, InternalRequestController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestProblems {
 
@@ -37,6 +48,104 @@ class RequestProblems {
 		// Identical for an unknown id and for someone else's request.
 		return ProblemTypes.problem(HttpStatus.NOT_FOUND, "request-not-found", "Request not found",
 				"There is no request with this id that you may see.");
+	}
+
+	@ExceptionHandler(ReportNotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	ProblemDetail reportNotFound() {
+		return ProblemTypes.problem(HttpStatus.NOT_FOUND, "report-not-found", "Report not found",
+				"There is no report on this request that you may read.");
+	}
+
+	@ExceptionHandler(NotAllowedException.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	ProblemDetail notAllowed() {
+		return ProblemTypes.problem(HttpStatus.FORBIDDEN, "step-not-allowed", "Step not allowed for you",
+				"Your part in this request does not allow this step.");
+	}
+
+	/** Names the current status and the steps the journey allows from it. */
+	@ExceptionHandler(IllegalTransitionException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	ProblemDetail illegalTransition(IllegalTransitionException exception) {
+		ProblemDetail problem = ProblemTypes.problem(HttpStatus.CONFLICT, "illegal-transition", "Step not allowed now",
+				"The request is " + exception.current() + "; " + exception.step()
+						+ " is not one of the steps allowed from there.");
+		problem.setProperty("currentStatus", exception.current().name());
+		problem.setProperty("step", exception.step().name());
+		problem.setProperty("allowedNextSteps",
+				nl.secondopinion.referral.request.Transitions.allowedFrom(exception.current())
+					.entrySet()
+					.stream()
+					.map((entry) -> Map.of("step", entry.getKey().name(), "to", entry.getValue().name()))
+					.toList());
+		return problem;
+	}
+
+	@ExceptionHandler(ConcurrentChangeException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	ProblemDetail concurrentChange(ConcurrentChangeException exception) {
+		return ProblemTypes.problem(HttpStatus.CONFLICT, "concurrent-change", "Changed at the same time",
+				exception.getMessage());
+	}
+
+	@ExceptionHandler(RequestIncompleteException.class)
+	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+	ProblemDetail incomplete(RequestIncompleteException exception) {
+		ProblemDetail problem = ProblemTypes.problem(HttpStatus.UNPROCESSABLE_CONTENT, "request-incomplete",
+				"Request incomplete", "Add what is listed in errors before submitting.");
+		problem.setProperty("errors",
+				exception.missing()
+					.entrySet()
+					.stream()
+					.sorted(Map.Entry.comparingByKey())
+					.map((entry) -> Map.of("field", entry.getKey(), "message", entry.getValue()))
+					.toList());
+		return problem;
+	}
+
+	@ExceptionHandler(NotIndependentException.class)
+	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+	ProblemDetail notIndependent(NotIndependentException exception) {
+		ProblemDetail problem = ProblemTypes.problem(HttpStatus.UNPROCESSABLE_CONTENT, "consultant-not-independent",
+				"Consultant not independent",
+				"This consultant may not review the treating doctor: " + exception.rules().get(0) + ".");
+		problem.setProperty("rule", exception.rules().get(0).name());
+		problem.setProperty("rules", exception.rules().stream().map(Enum::name).toList());
+		return problem;
+	}
+
+	@ExceptionHandler(ConsultantNotAcceptingException.class)
+	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+	ProblemDetail notAccepting() {
+		return ProblemTypes.problem(HttpStatus.UNPROCESSABLE_CONTENT, "consultant-not-accepting",
+				"Consultant not accepting", "This consultant takes no new requests at the moment.");
+	}
+
+	@ExceptionHandler(ConsultantNotFoundException.class)
+	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+	ProblemDetail unknownConsultant() {
+		ProblemDetail problem = ProblemTypes.problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-consultant",
+				"Unknown consultant", "The directory has no consultant with this id.");
+		problem.setProperty("errors", List.of(Map.of("field", "consultantId", "message", "is not in the directory")));
+		return problem;
+	}
+
+	@ExceptionHandler(AppointmentRefusedException.class)
+	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+	ProblemDetail appointmentRefused(AppointmentRefusedException exception) {
+		ProblemDetail problem = ProblemTypes.problem(HttpStatus.UNPROCESSABLE_CONTENT, exception.rule(),
+				"Appointment not possible yet", exception.detail());
+		problem.setProperty("rule", exception.rule());
+		exception.details().forEach(problem::setProperty);
+		return problem;
+	}
+
+	@ExceptionHandler(IdempotencyKeyReusedException.class)
+	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+	ProblemDetail keyReused() {
+		return ProblemTypes.problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+				"Idempotency-Key reused", "This Idempotency-Key was used before with another body.");
 	}
 
 	@ExceptionHandler(InsurerMissingException.class)

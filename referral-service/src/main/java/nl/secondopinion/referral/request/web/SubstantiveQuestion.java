@@ -19,7 +19,7 @@ import nl.secondopinion.referral.request.Question;
  * to {@code @NotNull}.
  */
 @Documented
-@Target(ElementType.FIELD)
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = SubstantiveQuestion.Validator.class)
 @interface SubstantiveQuestion {

@@ -87,4 +87,20 @@ class InsuranceFallbackFactoryTest {
 			.isEqualTo("https://secondopinion.nl/problems/insurance-unavailable");
 	}
 
+	@Test
+	void withoutACoverageCheckTheLatestDecisionIsAbsentNotAnError() {
+		InsuranceClient fallback = this.factory.create(new InsurerNotFoundException());
+
+		assertThatExceptionOfType(NoCoverageCheckException.class).isThrownBy(() -> fallback.latestCoverage("r1"));
+		assertThat(new InsuranceCoverageDecisions(fallback).latest("r1")).isEmpty();
+	}
+
+	@Test
+	void anUnavailableServiceIsUnavailableForTheLatestDecisionToo() {
+		InsuranceClient fallback = this.factory.create(new TimeoutException());
+
+		assertThat(catchThrowableOfType(ProblemException.class, () -> fallback.latestCoverage("r1")).headers())
+			.containsEntry("Retry-After", "30");
+	}
+
 }

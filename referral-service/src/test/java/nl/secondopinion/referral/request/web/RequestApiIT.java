@@ -114,10 +114,10 @@ class RequestApiIT {
 
 			assertThat(stored).isNotNull();
 			assertThat(stored.get("version", Number.class).longValue()).isZero();
-			assertThat(stored.getString("ownerId")).isEqualTo("5e0c0000-0000-4000-8000-000000000001");
+			assertThat(stored.get("patient", Document.class).getString("username")).isEqualTo("anna");
 			assertThat(stored.getList("timeline", Document.class)).singleElement().satisfies((entry) -> {
 				assertThat(entry.getString("what")).isEqualTo("DRAFT_CREATED");
-				assertThat(entry.getString("byUsername")).isEqualTo("anna");
+				assertThat(entry.get("by", Document.class).getString("username")).isEqualTo("anna");
 				assertThat(entry.get("at")).isNotNull();
 			});
 		}
@@ -349,6 +349,26 @@ class RequestApiIT {
 			mvc.perform(get("/actuator/health/liveness"))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.status").value("UP"));
+		}
+
+		@Test
+		void everyOperationStatesWhoMayCallIt() throws Exception {
+			String document = mvc.perform(get("/v3/api-docs"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			JsonNode paths = json.readTree(document).get("paths");
+			java.util.List<String> operations = new java.util.ArrayList<>();
+			paths.properties().forEach((path) -> path.getValue().properties().forEach((operation) -> {
+				operations.add(operation.getKey() + " " + path.getKey());
+				assertThat(operation.getValue().path("description").asString())
+					.as("%s %s", operation.getKey(), path.getKey())
+					.contains("Who may call");
+			}));
+			assertThat(operations).contains("post /api/requests/{id}/appointment",
+					"get /internal/requests/{id}/context", "get /api/consultants",
+					"post /api/requests/{id}/referral-refusal");
 		}
 
 		@Test

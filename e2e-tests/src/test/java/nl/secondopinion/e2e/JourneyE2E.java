@@ -1,0 +1,196 @@
+package nl.secondopinion.e2e;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The second-opinion journey through the gateway with real tokens: patient, GP,
+ * consultant, intake coordinator, and the dossier and insurance services behind the
+ * referral service. One full journey to the report, one refusal path.
+ */
+class JourneyE2E {
+
+	private static final String REQUESTS = Stack.GATEWAY + "/api/requests";
+
+	private static final String BAKKER = "c0000000-0000-4000-8000-000000000006";
+
+	private final String question = "Is surgery really the only option for my hernia? " + UUID.randomUUID();
+
+	private static String token(String username) {
+		return Keycloak.userToken(username);
+	}
+
+	private static HttpResponse<String> step(String username, String id, String step, String body) {
+		return Http.postJson(REQUESTS + "/" + id + "/" + step, token(username), body);
+	}
+
+	private static JsonNode ok(HttpResponse<String> response) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return Http.json(response);
+	}
+
+	private String submittedByAnna() {
+		String body = """
+				{"question": "%s", "reason": "DOUBT_ABOUT_TREATMENT", "specialty": "neurology",
+				 "treatingDoctor": {"name": "dr. P. Jansen", "level": "MEDICAL_SPECIALIST", "specialty": "neurology",
+				                    "institution": "Ziekenhuis Noord", "agb": "03000002"},
+				 "generalPractitioner": {"name": "dr. E. de Vries", "practice": "Huisartsenpraktijk De Linde",
+				                         "agb": "01000001"},
+				 "insurer": {"uzovi": "3311", "policyNumber": "ZK-100200300"},
+				 "facts": {"treatedAbroad": false, "imagingDone": false, "pathologyDone": false, "operated": false}}"""
+			.formatted(this.question);
+		HttpResponse<String> created = Http.postJson(REQUESTS, token("anna"), body);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String id = Http.json(created).get("id").asString();
+		assertThat(ok(step("anna", id, "submit", "{}")).get("status").asString()).isEqualTo("SUBMITTED");
+		return id;
+	}
+
+	@Test
+	void whenAnnaAsksForASecondOpinion_thenGpConsultantAndIntakeTakeItToAReportOnlySheAndHerDoctorsRead() {
+		String id = submittedByAnna();
+
+		JsonNode referred = ok(step("dr.devries", id, "referral",
+				"{\"question\": \"Is surgery needed for the lumbar hernia at L4-L5, or is physiotherapy enough?\"}"));
+		assertThat(referred.get("status").asString()).isEqualTo("REFERRED");
+		assertThat(referred.get("referral").get("validUntil").asString())
+			.isEqualTo(LocalDate.now(ZoneOffset.UTC).plusMonths(12).toString());
+
+		HttpResponse<String> consultants = Http.get(Stack.GATEWAY + "/api/consultants?specialty=neurology",
+				token("anna"));
+		assertThat(consultants.statusCode()).as(consultants.body()).isEqualTo(200);
+		assertThat(consultants.body()).contains(BAKKER);
+
+		HttpResponse<String> sameHospital = step("anna", id, "consultant",
+				"{\"consultantId\": \"c0000000-0000-4000-8000-000000000007\"}");
+		assertThat(sameHospital.statusCode()).as(sameHospital.body()).isEqualTo(422);
+		assertThat(Http.json(sameHospital).get("rule").asString()).isEqualTo("SAME_INSTITUTION");
+		assertThat(
+				ok(step("anna", id, "consultant", "{\"consultantId\": \"" + BAKKER + "\"}")).get("status").asString())
+			.isEqualTo("CONSULTANT_ASSIGNED");
+		ok(step("anna", id, "coverage-acceptance", "{}"));
+
+		String appointment = "{\"at\": \"" + Instant.now().plus(21, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)
+				+ "\", \"location\": \"UMC Zuid\"}";
+		HttpResponse<String> incomplete = step("intake.umczuid", id, "appointment", appointment);
+		assertThat(incomplete.statusCode()).as(incomplete.body()).isEqualTo(422);
+		assertThat(Http.json(incomplete).get("type").asString())
+			.isEqualTo("https://secondopinion.nl/problems/dossier-incomplete");
+		assertThat(incomplete.body()).contains("HISTORY_LETTER");
+		assertThat(ok(Http.get(REQUESTS + "/" + id, token("anna"))).get("status").asString())
+			.isEqualTo("CONSULTANT_ASSIGNED");
+
+		upload(id, "HISTORY_LETTER",
+				"Medical history of the patient: lumbar hernia since March, treated conservatively.");
+		upload(id, "CORRESPONDENCE", "Letter of dr. Jansen to the GP about the proposed operation.");
+
+		JsonNode scheduled = ok(step("intake.umczuid", id, "appointment", appointment));
+		assertThat(scheduled.get("status").asString()).isEqualTo("APPOINTMENT_SCHEDULED");
+		assertThat(scheduled.get("appointment").get("warnings").toString()).contains("BMI_ABOVE_40_DIAGNOSTICS_ONLY");
+
+		ok(step("dr.bakker", id, "consultation", "{}"));
+		HttpResponse<String> written = step("dr.bakker", id, "report", """
+				{"outcome": "REFINES", "findings": "Herniation L4-L5 without motor loss.",
+				 "recommendations": "Six weeks of physiotherapy before deciding on surgery.",
+				 "alternativeTreatmentOptions": ["Physiotherapy", "Epidural injection"],
+				 "transferOfCareAdvised": false}""");
+		assertThat(written.statusCode()).as(written.body()).isEqualTo(201);
+
+		JsonNode report = ok(Http.get(REQUESTS + "/" + id + "/report", token("anna")));
+		assertThat(report.get("outcome").asString()).isEqualTo("REFINES");
+		assertThat(report.get("findings").asString()).isEqualTo("Herniation L4-L5 without motor loss.");
+		assertThat(Http.get(REQUESTS + "/" + id + "/report", token("dr.devries")).statusCode()).isEqualTo(200);
+		for (String outsider : List.of("bram", "intake.umczuid", "dr.visser", "mediator.zk")) {
+			HttpResponse<String> refused = Http.get(REQUESTS + "/" + id + "/report", token(outsider));
+			assertThat(refused.statusCode()).as(outsider).isEqualTo(404);
+			assertThat(refused.body()).doesNotContain("Herniation");
+		}
+
+		JsonNode timeline = Http.json(Http.get(REQUESTS + "/" + id + "/timeline", token("anna")));
+		List<String> steps = new ArrayList<>();
+		timeline.forEach((entry) -> steps.add(entry.get("what").asString()));
+		assertThat(steps).containsSubsequence("DRAFT_CREATED", "SUBMIT", "ISSUE_REFERRAL", "ASSIGN_CONSULTANT",
+				"SCHEDULE_APPOINTMENT", "RECORD_CONSULTATION", "WRITE_REPORT");
+	}
+
+	@Test
+	void whenTheSpecialistRefusesTheReferral_thenAnnaSeesWhyAndGoesOnWithoutOneWarnedAboutReimbursement() {
+		String id = submittedByAnna();
+
+		HttpResponse<String> tooShort = step("dr.jansen", id, "referral-refusal", "{\"reason\": \"No.\"}");
+		assertThat(tooShort.statusCode()).as(tooShort.body()).isEqualTo(400);
+		JsonNode refused = ok(step("dr.jansen", id, "referral-refusal",
+				"{\"reason\": \"A second opinion on the same question was given in September already.\"}"));
+		assertThat(refused.get("status").asString()).isEqualTo("REFERRAL_REFUSED");
+
+		JsonNode seen = ok(Http.get(REQUESTS + "/" + id, token("anna")));
+		assertThat(seen.get("referral").get("refusalReason").asString())
+			.isEqualTo("A second opinion on the same question was given in September already.");
+
+		JsonNode self = ok(step("anna", id, "self-referral", "{}"));
+		assertThat(self.get("status").asString()).isEqualTo("SELF_REFERRED");
+		assertThat(self.get("selfReferral").get("warning").get("code").asString()).isEqualTo("REIMBURSEMENT_UNLIKELY");
+	}
+
+	@Test
+	void whenAStepIsNotAllowedNow_thenTheAnswerIs409NamingTheStatusAndOthersGet404() {
+		String id = submittedByAnna();
+
+		HttpResponse<String> again = step("anna", id, "submit", "{}");
+		assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+		assertThat(Http.json(again).get("currentStatus").asString()).isEqualTo("SUBMITTED");
+		assertThat(again.body()).contains("ISSUE_REFERRAL");
+
+		HttpResponse<String> foreign = step("bram", id, "withdraw", "{}");
+		assertThat(foreign.statusCode()).isEqualTo(404);
+		assertThat(foreign.body()).doesNotContain(this.question);
+	}
+
+	private static void upload(String requestId, String type, String text) {
+		String boundary = "----journey" + UUID.randomUUID();
+		StringBuilder body = new StringBuilder();
+		field(body, boundary, "type", type);
+		field(body, boundary, "language", "nl");
+		field(body, boundary, "documentDate", LocalDate.now(ZoneOffset.UTC).toString());
+		body.append("--")
+			.append(boundary)
+			.append("\r\n")
+			.append("Content-Disposition: form-data; name=\"file\"; filename=\"")
+			.append(type.toLowerCase())
+			.append(".txt\"\r\nContent-Type: text/plain\r\n\r\n")
+			.append(text)
+			.append("\r\n--")
+			.append(boundary)
+			.append("--\r\n");
+		HttpResponse<String> uploaded = Http
+			.send(Http.request(Stack.GATEWAY + "/api/dossiers/" + requestId + "/documents")
+				.header("Authorization", "Bearer " + token("anna"))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+		assertThat(uploaded.statusCode()).as("upload %s: %s", type, uploaded.body()).isEqualTo(201);
+	}
+
+	private static void field(StringBuilder body, String boundary, String name, String value) {
+		body.append("--")
+			.append(boundary)
+			.append("\r\nContent-Disposition: form-data; name=\"")
+			.append(name)
+			.append("\"\r\n\r\n")
+			.append(value)
+			.append("\r\n");
+	}
+
+}

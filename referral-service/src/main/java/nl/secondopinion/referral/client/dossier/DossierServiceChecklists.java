@@ -1,0 +1,44 @@
+package nl.secondopinion.referral.client.dossier;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+import nl.secondopinion.referral.request.DossierChecklists;
+import nl.secondopinion.support.problem.ProblemException;
+import nl.secondopinion.support.problem.ProblemTypes;
+
+/** Dossier checklists from dossier-service, over {@link DossierClient}. */
+@Component
+class DossierServiceChecklists implements DossierChecklists {
+
+	private static final Logger log = LoggerFactory.getLogger(DossierServiceChecklists.class);
+
+	private final DossierClient client;
+
+	DossierServiceChecklists(DossierClient client) {
+		this.client = client;
+	}
+
+	@Override
+	public Checklist checklist(String requestId) {
+		ChecklistAnswer answer = this.client.checklist(requestId);
+		if (answer.complete() == null) {
+			log.error("Dossier service answered a checklist without 'complete'");
+			throw new ProblemException(ProblemTypes.problem(HttpStatus.BAD_GATEWAY, "dossier-call-failed",
+					"Dossier service call failed", "The dossier service gave an answer we do not understand."));
+		}
+		List<Item> missing = (answer.missing() != null) ? answer.missing()
+			.stream()
+			.filter((item) -> item.item() != null)
+			.map((item) -> new Item(item.item(), (item.nl() != null) ? item.nl() : "",
+					(item.en() != null) ? item.en() : ""))
+			.toList() : List.of();
+		return new Checklist(answer.complete() && missing.isEmpty(), missing);
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.referral.consultant;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.referral.consultant.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,10 @@
+package nl.secondopinion.referral.request;
+
+/** The same Idempotency-Key was sent before with another body. */
+public class IdempotencyKeyReusedException extends RuntimeException {
+
+	public IdempotencyKeyReusedException() {
+		super("Idempotency-Key reused with another body", null, false, false);
+	}
+
+}

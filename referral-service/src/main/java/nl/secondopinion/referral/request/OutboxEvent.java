@@ -1,0 +1,43 @@
+package nl.secondopinion.referral.request;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A domain event waiting in the request document until the relay has handed it to the
+ * notification service. Stored with the state change it belongs to, in the same write.
+ *
+ * @param data codes, dates and ids only: never medical text
+ * @param sentAt when the notification service accepted (or deliberately refused) it
+ */
+public record OutboxEvent(String eventId, EventType type, Instant occurredAt, String requestId,
+		List<Recipient> recipients, List<RecipientGroup> recipientGroups, Map<String, String> data,
+		@Nullable Instant sentAt) {
+
+	public OutboxEvent {
+		recipients = List.copyOf(recipients);
+		recipientGroups = List.copyOf(recipientGroups);
+		data = Map.copyOf(data);
+	}
+
+	OutboxEvent sent(Instant at) {
+		return new OutboxEvent(this.eventId, this.type, this.occurredAt, this.requestId, this.recipients,
+				this.recipientGroups, this.data, at);
+	}
+
+	/** A person to tell, by platform id and the role in which they hear of it. */
+	public record Recipient(String userId, String role) {
+
+	}
+
+	/**
+	 * People the notification service finds itself, e.g. a site's intake coordinators.
+	 */
+	public record RecipientGroup(String kind, @Nullable String institution, @Nullable String uzovi) {
+
+	}
+
+}

@@ -1,0 +1,9 @@
+package nl.secondopinion.referral.request;
+
+/** The things that move a request from one status to another. */
+public enum Step {
+
+	SUBMIT, GIVE_CONSENT, REFUSE_CONSENT, ISSUE_REFERRAL, REFUSE_REFERRAL, SELF_REFER, ASSIGN_CONSULTANT,
+	SCHEDULE_APPOINTMENT, RECORD_CONSULTATION, WRITE_REPORT, PROPOSE_TRANSFER, DECIDE_TRANSFER, CLOSE, WITHDRAW, CANCEL
+
+}

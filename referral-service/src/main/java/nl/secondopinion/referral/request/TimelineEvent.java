@@ -1,8 +1,0 @@
-package nl.secondopinion.referral.request;
-
-/** What happened to a request, as the timeline records it. */
-public enum TimelineEvent {
-
-	DRAFT_CREATED
-
-}

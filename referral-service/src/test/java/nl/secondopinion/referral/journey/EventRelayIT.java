@@ -1,0 +1,134 @@
+package nl.secondopinion.referral.journey;
+
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.secondopinion.referral.request.EventRelay;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Events stored with the change, relayed at least once to notification-service
+ * (WireMock).
+ */
+class EventRelayIT extends JourneyTestSupport {
+
+	@Autowired
+	EventRelay relay;
+
+	private static void notificationAnswers(int status) {
+		wiremock.stubFor(post(urlEqualTo(EVENTS_PATH)).willReturn(aResponse().withStatus(status)));
+	}
+
+	private static List<LoggedRequest> delivered() {
+		return wiremock.findAll(postRequestedFor(urlEqualTo(EVENTS_PATH)));
+	}
+
+	@Test
+	void eachEventIsHandedOverWithTheServiceTokenAndThenMarkedSent() throws Exception {
+		notificationAnswers(202);
+		String id = referred();
+
+		assertThat(this.relay.relayPending()).isEqualTo(2);
+
+		assertThat(delivered()).hasSize(2);
+		LoggedRequest first = delivered().get(0);
+		String body = first.getBodyAsString();
+		assertThat(first.getHeader("Authorization")).isEqualTo("Bearer service-token-1");
+		assertThat((String) JsonPath.read(body, "$.type")).isEqualTo("REQUEST_SUBMITTED");
+		assertThat((String) JsonPath.read(body, "$.source")).isEqualTo("referral-service");
+		assertThat((String) JsonPath.read(body, "$.requestId")).isEqualTo(id);
+		assertThat((String) JsonPath.read(body, "$.eventId")).isNotBlank();
+		assertThat((String) JsonPath.read(body, "$.recipients[0].userId")).isEqualTo(id("01"));
+		assertThat(body).doesNotContain(QUESTION).doesNotContain("hernia");
+		assertThat((String) JsonPath.read(delivered().get(1).getBodyAsString(), "$.type")).isEqualTo("REFERRAL_ISSUED");
+
+		assertThat(this.relay.relayPending()).isZero();
+		assertThat(delivered()).hasSize(2);
+	}
+
+	@Test
+	void whileNotificationServiceIsDownEventsWaitAndGoOutLaterWithTheSameId() throws Exception {
+		notificationAnswers(503);
+		submitted();
+
+		assertThat(this.relay.relayPending()).isZero();
+		String firstTry = JsonPath.read(delivered().get(0).getBodyAsString(), "$.eventId");
+
+		wiremock.resetRequests();
+		notificationAnswers(200);
+		assertThat(this.relay.relayPending()).isEqualTo(1);
+
+		assertThat((String) JsonPath.read(delivered().get(0).getBodyAsString(), "$.eventId")).isEqualTo(firstTry);
+		assertThat(this.relay.relayPending()).isZero();
+	}
+
+	@Test
+	void anEventTheReceiverRefusesAsInvalidIsNotSentAgainAndForever() throws Exception {
+		notificationAnswers(400);
+		submitted();
+
+		assertThat(this.relay.relayPending()).isEqualTo(1);
+		assertThat(this.relay.relayPending()).isZero();
+		wiremock.verify(1, postRequestedFor(urlEqualTo(EVENTS_PATH)));
+	}
+
+	@Test
+	void theAssignmentEventNamesTheSitesIntakeCoordinatorsAsGroup() throws Exception {
+		notificationAnswers(202);
+		assignedToBakker();
+
+		this.relay.relayPending();
+
+		String assigned = delivered().stream()
+			.map(LoggedRequest::getBodyAsString)
+			.filter((body) -> body.contains("CONSULTANT_ASSIGNED"))
+			.findFirst()
+			.orElseThrow();
+		assertThat((String) JsonPath.read(assigned, "$.recipientGroups[0].kind")).isEqualTo("INTAKE_COORDINATORS");
+		assertThat((String) JsonPath.read(assigned, "$.recipientGroups[0].institution")).isEqualTo("UMC Zuid");
+		assertThat((List<String>) JsonPath.read(assigned, "$.recipients[*].userId")).contains(id("01"), id("04"),
+				id("06"));
+		wiremock.verify(postRequestedFor(urlEqualTo(EVENTS_PATH)).withHeader("Content-Type",
+				com.github.tomakehurst.wiremock.client.WireMock.containing("application/json")));
+	}
+
+	@Test
+	void theEventIsStoredInTheSameDocumentAsTheChange() throws Exception {
+		String id = create(anna(), FULL_BODY);
+		step(anna(), id, "submit").andExpect(status().isOk());
+
+		org.bson.Document stored = this.mongo.findById(id, org.bson.Document.class, "requests");
+		assertThat(stored.getString("status")).isEqualTo("SUBMITTED");
+		assertThat(stored.getBoolean("pendingEvents")).isTrue();
+		assertThat(stored.getList("outbox", org.bson.Document.class)).singleElement()
+			.satisfies((event) -> assertThat(event.getString("type")).isEqualTo("REQUEST_SUBMITTED"));
+	}
+
+	@Test
+	void afterFiveFailedRunsTheBreakerOpensAndNotificationServiceIsLeftAlone() throws Exception {
+		notificationAnswers(500);
+		submitted();
+
+		for (int i = 0; i < 5; i++) {
+			assertThat(this.relay.relayPending()).isZero();
+		}
+		assertThat(breakers.circuitBreaker("notification-service").getState())
+			.isEqualTo(io.github.resilience4j.circuitbreaker.CircuitBreaker.State.OPEN);
+		assertThat(this.relay.relayPending()).isZero();
+
+		wiremock.verify(5, postRequestedFor(urlEqualTo(EVENTS_PATH)));
+	}
+
+}
