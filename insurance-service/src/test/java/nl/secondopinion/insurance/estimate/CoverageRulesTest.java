@@ -16,7 +16,7 @@ class CoverageRulesTest {
 
 	private final CoverageRules rules = new CoverageRules(Clock.fixed(NOW, ZoneOffset.UTC));
 
-	private final Insurer insurer = new Insurer("3311", "Zilveren Kruis");
+	private final Insurer insurer = new Insurer("3311", "Zilveren Kruis", java.util.List.of());
 
 	@Test
 	void whenReferralPresent_thenLikelyCoveredWithDeductible() {

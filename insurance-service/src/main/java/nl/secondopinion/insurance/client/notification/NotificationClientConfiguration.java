@@ -1,0 +1,30 @@
+package nl.secondopinion.insurance.client.notification;
+
+import java.util.concurrent.TimeUnit;
+
+import feign.Request;
+import feign.codec.ErrorDecoder;
+
+import org.springframework.context.annotation.Bean;
+
+/** Settings for {@link NotificationClient} only. */
+class NotificationClientConfiguration {
+
+	@Bean
+	ErrorDecoder notificationErrorDecoder() {
+		return (methodKey, response) -> {
+			int status = response.status();
+			if (status >= 400 && status < 500 && status != 408 && status != 429) {
+				return new NotificationRejectedException(status);
+			}
+			return new ErrorDecoder.Default().decode(methodKey, response);
+		};
+	}
+
+	@Bean
+	Request.Options notificationTimeouts(NotificationProperties properties) {
+		return new Request.Options(properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
+				properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS, true);
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.insurance.client.notification;
+
+import org.jspecify.annotations.NullMarked;

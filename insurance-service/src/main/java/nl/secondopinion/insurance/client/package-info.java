@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.insurance.client;
+
+import org.jspecify.annotations.NullMarked;

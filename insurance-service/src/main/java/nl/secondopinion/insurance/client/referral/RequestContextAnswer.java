@@ -1,0 +1,46 @@
+package nl.secondopinion.insurance.client.referral;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * referral-service's request context, as far as this service reads it. Every field is
+ * nullable, so that a missing one is reported by the mapping instead of failing in the
+ * decoder.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record RequestContextAnswer(@Nullable String requestId, @Nullable String status, @Nullable String specialty,
+		@Nullable Person patient, @Nullable List<Representative> representatives, @Nullable Referral referral,
+		@Nullable Insurer insurer, @Nullable Facts facts) {
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Person(@Nullable String id, @Nullable String username, @Nullable String locale) {
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Representative(@Nullable String id, @Nullable String username, @Nullable Boolean consentGiven) {
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Referral(@Nullable String status, @Nullable String referrerId, @Nullable String referrerRole,
+			@Nullable Instant issuedAt, @Nullable LocalDate validUntil) {
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Insurer(@Nullable String uzovi, @Nullable String policyNumber) {
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Facts(@Nullable Boolean insuredAbroad) {
+
+	}
+
+}

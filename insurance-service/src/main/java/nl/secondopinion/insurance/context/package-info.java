@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.insurance.context;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,221 @@
+package nl.secondopinion.insurance.coverage;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import nl.secondopinion.insurance.context.RequestContext;
+import nl.secondopinion.insurance.event.PendingEvent;
+import nl.secondopinion.insurance.insurer.Insurer;
+import nl.secondopinion.insurance.privacy.Bsn;
+import nl.secondopinion.insurance.privacy.BsnVault;
+
+/**
+ * One coverage check for a request: its decision with reasons and sources, and the events
+ * still to be relayed, written together in one document. While the check is pending it
+ * keeps the citizen service number sealed (encrypted) for the re-check, and erases it as
+ * soon as a decision is made.
+ */
+@Document(CoverageCheck.COLLECTION)
+public class CoverageCheck {
+
+	public static final String COLLECTION = "coverage_checks";
+
+	@Id
+	private final String id;
+
+	@Version
+	private @Nullable Long version;
+
+	private final String requestId;
+
+	private final String patientId;
+
+	private final List<String> viewers;
+
+	private final String insurerUzovi;
+
+	private final String insurerName;
+
+	private final String requestedBy;
+
+	private final String bsnMasked;
+
+	private @Nullable String bsnSealed;
+
+	private Decision decision;
+
+	private List<Reason> reasons;
+
+	private List<DataSource> sources;
+
+	private final Instant createdAt;
+
+	private @Nullable Instant decidedAt;
+
+	private @Nullable Instant nextRecheckAt;
+
+	private int recheckAttempts;
+
+	private final List<PendingEvent> pendingEvents;
+
+	@PersistenceCreator
+	CoverageCheck(String id, @Nullable Long version, String requestId, String patientId, List<String> viewers,
+			String insurerUzovi, String insurerName, String requestedBy, String bsnMasked, @Nullable String bsnSealed,
+			Decision decision, List<Reason> reasons, List<DataSource> sources, Instant createdAt,
+			@Nullable Instant decidedAt, @Nullable Instant nextRecheckAt, int recheckAttempts,
+			@Nullable List<PendingEvent> pendingEvents) {
+		this.id = id;
+		this.version = version;
+		this.requestId = requestId;
+		this.patientId = patientId;
+		this.viewers = new ArrayList<>(viewers);
+		this.insurerUzovi = insurerUzovi;
+		this.insurerName = insurerName;
+		this.requestedBy = requestedBy;
+		this.bsnMasked = bsnMasked;
+		this.bsnSealed = bsnSealed;
+		this.decision = decision;
+		this.reasons = new ArrayList<>(reasons);
+		this.sources = new ArrayList<>(sources);
+		this.createdAt = createdAt;
+		this.decidedAt = decidedAt;
+		this.nextRecheckAt = nextRecheckAt;
+		this.recheckAttempts = recheckAttempts;
+		this.pendingEvents = (pendingEvents != null) ? new ArrayList<>(pendingEvents) : new ArrayList<>();
+	}
+
+	public static CoverageCheck start(RequestContext context, Insurer insurer, String requestedBy, Bsn bsn,
+			Instant now) {
+		return new CoverageCheck(UUID.randomUUID().toString(), null, context.requestId(), context.patient().id(),
+				context.viewers(), insurer.uzovi(), insurer.name(), requestedBy, bsn.masked(), null, Decision.PENDING,
+				List.of(), List.of(), now, null, null, 0, List.of());
+	}
+
+	/**
+	 * Records a verdict. A pending one seals the number for the re-check and announces
+	 * the wait once; a final one erases the number and announces the decision.
+	 */
+	public void record(Verdict verdict, List<DataSource> sources, Instant now, Bsn bsn, BsnVault vault,
+			Duration firstRecheckDelay) {
+		boolean firstTimePending = this.decidedAt == null && this.nextRecheckAt == null && this.recheckAttempts == 0;
+		this.decision = verdict.decision();
+		this.reasons = new ArrayList<>(verdict.reasons());
+		this.sources = new ArrayList<>(sources);
+		if (verdict.decision().isFinal()) {
+			this.bsnSealed = null;
+			this.decidedAt = now;
+			this.nextRecheckAt = null;
+			announce("COVERAGE_DECIDED", now);
+			return;
+		}
+		if (this.bsnSealed == null) {
+			this.bsnSealed = vault.seal(bsn, this.id);
+		}
+		this.nextRecheckAt = now.plus(firstRecheckDelay);
+		if (firstTimePending) {
+			announce("COVERAGE_PENDING", now);
+		}
+	}
+
+	/** The re-check got no answer either: try again after {@code delay}. */
+	public void stillPending(Instant now, Duration delay) {
+		this.recheckAttempts++;
+		this.nextRecheckAt = now.plus(delay);
+	}
+
+	/** The request is gone: stop re-checking and forget the number. */
+	public void abandon() {
+		this.bsnSealed = null;
+		this.nextRecheckAt = null;
+	}
+
+	private void announce(String type, Instant now) {
+		List<PendingEvent.Recipient> recipients = new ArrayList<>();
+		recipients.add(new PendingEvent.Recipient(this.patientId, "patient"));
+		this.viewers.stream()
+			.filter((viewer) -> !viewer.equals(this.patientId))
+			.forEach((viewer) -> recipients.add(new PendingEvent.Recipient(viewer, "representative")));
+		this.pendingEvents.add(PendingEvent.of(type, now, this.requestId, recipients, List.of(),
+				Map.of("checkId", this.id, "decision", this.decision.name(), "insurerUzovi", this.insurerUzovi)));
+	}
+
+	public boolean visibleTo(String userId) {
+		return this.viewers.contains(userId);
+	}
+
+	public String id() {
+		return this.id;
+	}
+
+	public String requestId() {
+		return this.requestId;
+	}
+
+	public String patientId() {
+		return this.patientId;
+	}
+
+	public String insurerUzovi() {
+		return this.insurerUzovi;
+	}
+
+	public String insurerName() {
+		return this.insurerName;
+	}
+
+	public String requestedBy() {
+		return this.requestedBy;
+	}
+
+	public String bsnMasked() {
+		return this.bsnMasked;
+	}
+
+	public @Nullable String bsnSealed() {
+		return this.bsnSealed;
+	}
+
+	public Decision decision() {
+		return this.decision;
+	}
+
+	public List<Reason> reasons() {
+		return List.copyOf(this.reasons);
+	}
+
+	public List<DataSource> sources() {
+		return List.copyOf(this.sources);
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+	public @Nullable Instant decidedAt() {
+		return this.decidedAt;
+	}
+
+	public @Nullable Instant nextRecheckAt() {
+		return this.nextRecheckAt;
+	}
+
+	public int recheckAttempts() {
+		return this.recheckAttempts;
+	}
+
+	public List<PendingEvent> pendingEvents() {
+		return List.copyOf(this.pendingEvents);
+	}
+
+}

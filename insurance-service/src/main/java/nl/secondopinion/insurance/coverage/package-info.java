@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.insurance.coverage;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.insurance.coverage.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.insurance.eligibility;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.insurance.event;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+package nl.secondopinion.insurance.mediation;
+
+public enum MediationStatus {
+
+	OPEN, PROPOSED, CLOSED
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.insurance.mediation;
+
+import org.jspecify.annotations.NullMarked;

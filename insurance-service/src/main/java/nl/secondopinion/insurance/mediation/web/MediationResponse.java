@@ -1,0 +1,33 @@
+package nl.secondopinion.insurance.mediation.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import nl.secondopinion.insurance.mediation.ContactPreference;
+import nl.secondopinion.insurance.mediation.MediationRequest;
+import nl.secondopinion.insurance.mediation.MediationStatus;
+import nl.secondopinion.insurance.mediation.Outcome;
+import nl.secondopinion.insurance.mediation.Proposal;
+import nl.secondopinion.insurance.mediation.QuestionCategory;
+import nl.secondopinion.insurance.mediation.WaitingWish;
+
+/**
+ * What mediator and patient see of a mediation: specialty, category, wishes, contact
+ * preferences, proposals and outcome. There is no dossier content or report to leak: this
+ * service never has any.
+ */
+record MediationResponse(String id, String requestId, String insurerUzovi, String specialty,
+		QuestionCategory questionCategory, WaitingWish waitingWish, ContactPreference contactPreference,
+		MediationStatus status, Instant requestedAt, Instant dueBy, @Nullable Instant firstProposalAt,
+		List<Proposal> proposals, @Nullable Outcome outcome) {
+
+	static MediationResponse from(MediationRequest request) {
+		return new MediationResponse(request.id(), request.requestId(), request.insurerUzovi(), request.specialty(),
+				request.questionCategory(), request.waitingWish(), request.contactPreference(), request.status(),
+				request.requestedAt(), request.dueBy(), request.firstProposalAt(), request.proposals(),
+				request.outcome());
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.insurance.privacy;
+
+import org.jspecify.annotations.NullMarked;
