@@ -1,0 +1,118 @@
+package nl.secondopinion.notification.client.keycloak;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+
+import nl.secondopinion.notification.delivery.Contact;
+import nl.secondopinion.notification.delivery.Directory;
+import nl.secondopinion.notification.event.RecipientGroup;
+
+/**
+ * Contact details and group members from Keycloak, each kept for {@code cache-ttl}. A
+ * failed lookup is not cached: the next attempt asks again.
+ */
+@Component
+class KeycloakDirectory implements Directory {
+
+	private static final int PAGE = 200;
+
+	private final KeycloakAdminClient keycloak;
+
+	private final KeycloakProperties properties;
+
+	private final Clock clock;
+
+	private final Map<String, Cached<Optional<Contact>>> contacts = new ConcurrentHashMap<>();
+
+	private final Map<RecipientGroup, Cached<List<String>>> groups = new ConcurrentHashMap<>();
+
+	KeycloakDirectory(KeycloakAdminClient keycloak, KeycloakProperties properties, Clock clock) {
+		this.keycloak = keycloak;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Override
+	public Optional<Contact> contact(String userId) {
+		return cached(this.contacts, userId, () -> lookUp(userId));
+	}
+
+	@Override
+	public List<String> members(RecipientGroup group) {
+		return cached(this.groups, group, () -> findMembers(group));
+	}
+
+	private Optional<Contact> lookUp(String userId) {
+		try {
+			KeycloakUser user = this.keycloak.user(userId);
+			if (Boolean.FALSE.equals(user.enabled())) {
+				return Optional.empty();
+			}
+			return Optional.of(contactOf(userId, user));
+		}
+		catch (KeycloakNotFoundException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static Contact contactOf(String userId, KeycloakUser user) {
+		return new Contact(userId, user.email(), user.attribute("phone"), user.attribute("locale"));
+	}
+
+	private List<String> findMembers(RecipientGroup group) {
+		String role = (group.kind() == RecipientGroup.Kind.INTAKE_COORDINATORS) ? "intake-coordinator"
+				: "insurer-mediator";
+		String attribute = (group.kind() == RecipientGroup.Kind.INTAKE_COORDINATORS) ? "institution" : "insurer_uzovi";
+		String wanted = (group.kind() == RecipientGroup.Kind.INTAKE_COORDINATORS) ? group.institution() : group.uzovi();
+		List<String> members = new ArrayList<>();
+		for (int first = 0;; first += PAGE) {
+			List<KeycloakUser> page;
+			try {
+				page = this.keycloak.usersWithRole(role, first, PAGE, false);
+			}
+			catch (KeycloakNotFoundException ex) {
+				return List.of();
+			}
+			for (KeycloakUser user : page) {
+				if (user.id() == null || Boolean.FALSE.equals(user.enabled())) {
+					continue;
+				}
+				// A brief representation (older Keycloak) lacks attributes: read the
+				// user.
+				KeycloakUser full = (user.attributes() != null) ? user : this.keycloak.user(user.id());
+				String value = full.attribute(attribute);
+				if (Objects.equals(value, wanted)) {
+					members.add(user.id());
+				}
+			}
+			if (page.size() < PAGE) {
+				return members;
+			}
+		}
+	}
+
+	private <K, V> V cached(Map<K, Cached<V>> cache, K key, Supplier<V> load) {
+		Instant now = this.clock.instant();
+		Cached<V> hit = cache.get(key);
+		if (hit != null && hit.until().isAfter(now)) {
+			return hit.value();
+		}
+		V value = load.get();
+		cache.put(key, new Cached<>(value, now.plus(this.properties.cacheTtl())));
+		return value;
+	}
+
+	private record Cached<V>(V value, Instant until) {
+
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.notification.client;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,37 @@
+package nl.secondopinion.notification.client.sms;
+
+import java.util.concurrent.TimeUnit;
+
+import feign.Request;
+import feign.RequestInterceptor;
+import feign.codec.ErrorDecoder;
+
+import org.springframework.context.annotation.Bean;
+
+/** For {@link SmsClient} only: its own key, its own timeouts, no Keycloak token. */
+class SmsClientConfiguration {
+
+	@Bean
+	RequestInterceptor smsApiKey(SmsProperties properties) {
+		return (template) -> template.header("X-Api-Key", properties.apiKey());
+	}
+
+	@Bean
+	ErrorDecoder smsErrorDecoder() {
+		ErrorDecoder fallback = new ErrorDecoder.Default();
+		return (methodKey, response) -> {
+			int status = response.status();
+			if (status >= 400 && status < 500 && status != 408 && status != 429) {
+				return new SmsRejectedException(status);
+			}
+			return fallback.decode(methodKey, response);
+		};
+	}
+
+	@Bean
+	Request.Options smsTimeouts(SmsProperties properties) {
+		return new Request.Options(properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
+				properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS, true);
+	}
+
+}

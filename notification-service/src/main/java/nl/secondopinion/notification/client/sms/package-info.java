@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.notification.client.sms;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.notification.delivery;
+
+import org.jspecify.annotations.NullMarked;

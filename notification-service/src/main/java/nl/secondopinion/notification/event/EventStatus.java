@@ -1,0 +1,10 @@
+package nl.secondopinion.notification.event;
+
+public enum EventStatus {
+
+	/** Stored; its notifications and deliveries are not yet all written. */
+	RECEIVED,
+	/** Every recipient has an inbox entry and a delivery per chosen channel. */
+	DISPATCHED
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.notification.event;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,65 @@
+package nl.secondopinion.notification.event.web;
+
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.secondopinion.notification.event.EventIntake;
+import nl.secondopinion.notification.event.NewEvent;
+import nl.secondopinion.notification.event.Recipient;
+import nl.secondopinion.notification.event.RecipientGroup;
+import nl.secondopinion.support.problem.ProblemException;
+import nl.secondopinion.support.problem.ProblemTypes;
+
+@RestController
+@SecurityRequirement(name = "bearer")
+class EventController {
+
+	private final EventIntake intake;
+
+	EventController(EventIntake intake) {
+		this.intake = intake;
+	}
+
+	@PostMapping("/internal/events")
+	@Operation(summary = "Hand over an event (services only); 202 stored, 200 already stored")
+	ResponseEntity<Map<String, String>> receive(@Valid @RequestBody EventBody body) {
+		List<Recipient> recipients = (body.recipients() != null)
+				? body.recipients().stream().map((r) -> new Recipient(r.userId(), r.role())).toList() : List.of();
+		List<RecipientGroup> groups = (body.recipientGroups() != null)
+				? body.recipientGroups().stream().map(EventController::group).toList() : List.of();
+		if (recipients.isEmpty() && groups.isEmpty()) {
+			throw badEvent("An event needs at least one recipient or recipient group.");
+		}
+		boolean stored = this.intake.store(new NewEvent(body.eventId(), body.type(), body.occurredAt(), body.source(),
+				body.requestId(), recipients, groups, body.data()));
+		return ResponseEntity.status(stored ? HttpStatus.ACCEPTED : HttpStatus.OK)
+			.body(Map.of("eventId", body.eventId(), "status", stored ? "STORED" : "DUPLICATE"));
+	}
+
+	private static RecipientGroup group(EventBody.GroupBody group) {
+		boolean complete = switch (group.kind()) {
+			case INTAKE_COORDINATORS -> group.institution() != null && !group.institution().isBlank();
+			case INSURER_MEDIATORS -> group.uzovi() != null;
+		};
+		if (!complete) {
+			throw badEvent("Group " + group.kind() + " needs its institution or uzovi.");
+		}
+		return new RecipientGroup(group.kind(), group.institution(), group.uzovi());
+	}
+
+	private static ProblemException badEvent(String detail) {
+		return new ProblemException(
+				ProblemTypes.problem(HttpStatus.BAD_REQUEST, "invalid-event", "Event not accepted", detail));
+	}
+
+}

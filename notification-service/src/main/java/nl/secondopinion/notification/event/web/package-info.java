@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.notification.event.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.notification.inbox;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.notification.inbox.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.notification.mail;
+
+import org.jspecify.annotations.NullMarked;

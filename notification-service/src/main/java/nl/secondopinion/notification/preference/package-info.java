@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.notification.preference;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,25 @@
+package nl.secondopinion.notification.template;
+
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/** The languages the platform speaks to its users. */
+public enum Language {
+
+	NL, EN;
+
+	public String code() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** Dutch unless the value names English ({@code en}, {@code en-GB}, …). */
+	public static Language of(@Nullable String value) {
+		return (value != null && value.toLowerCase(Locale.ROOT).startsWith("en")) ? EN : NL;
+	}
+
+	public static boolean isKnown(@Nullable String value) {
+		return value != null && (value.equals("nl") || value.equals("en"));
+	}
+
+}

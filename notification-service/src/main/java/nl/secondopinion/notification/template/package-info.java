@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.notification.template;
+
+import org.jspecify.annotations.NullMarked;
