@@ -7,8 +7,13 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.SecurityFilterChain;
 
 import nl.secondopinion.support.security.ProblemSecurityHandlers;
+import nl.secondopinion.support.security.Role;
 import nl.secondopinion.support.security.ServiceSecurity;
 
+/**
+ * Role checks per path. Who may see which dossier depends on the case, so it is decided
+ * by the dossier guard, not here.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
@@ -16,7 +21,10 @@ class SecurityConfig {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, JwtAuthenticationConverter converter,
 			ProblemSecurityHandlers handlers) throws Exception {
 		return ServiceSecurity.apply(http, converter, handlers)
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/internal/**")
+				.hasRole(Role.PLATFORM_SERVICE.realmName())
+				.anyRequest()
+				.authenticated())
 			.build();
 	}
 

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.dossier.access;
+
+import org.jspecify.annotations.NullMarked;

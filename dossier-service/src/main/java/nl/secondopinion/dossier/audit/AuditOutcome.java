@@ -1,0 +1,7 @@
+package nl.secondopinion.dossier.audit;
+
+public enum AuditOutcome {
+
+	SUCCESS, DENIED, FAILED
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.dossier.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,15 @@
+package nl.secondopinion.dossier.client.notification;
+
+import org.springframework.cloud.openfeign.FeignClient;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+
+@FeignClient(name = "notification-service", url = "${secondopinion.dossier.notification.url}",
+		configuration = NotificationClientConfiguration.class, fallbackFactory = NotificationFallbackFactory.class)
+interface NotificationClient {
+
+	@PostMapping(path = "/internal/events", consumes = MediaType.APPLICATION_JSON_VALUE)
+	void publish(@RequestBody EventMessage event);
+
+}

@@ -1,0 +1,27 @@
+package nl.secondopinion.dossier.client.notification;
+
+import java.util.concurrent.TimeUnit;
+
+import feign.Request;
+import feign.codec.ErrorDecoder;
+
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Settings for {@link NotificationClient} only; deliberately not a
+ * {@code @Configuration}.
+ */
+class NotificationClientConfiguration {
+
+	@Bean
+	ErrorDecoder notificationErrorDecoder() {
+		return new NotificationErrorDecoder();
+	}
+
+	@Bean
+	Request.Options notificationTimeouts(NotificationProperties properties) {
+		return new Request.Options(properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
+				properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS, true);
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.dossier.client.notification;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.dossier.client;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,87 @@
+package nl.secondopinion.dossier.client.referral;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+import nl.secondopinion.dossier.access.CaseContext;
+import nl.secondopinion.dossier.access.CaseContexts;
+import nl.secondopinion.support.problem.ProblemException;
+import nl.secondopinion.support.problem.ProblemTypes;
+
+/** Case contexts from referral-service, over {@link ReferralClient}. */
+@Component
+class ReferralCaseContexts implements CaseContexts {
+
+	private static final Logger log = LoggerFactory.getLogger(ReferralCaseContexts.class);
+
+	private final ReferralClient client;
+
+	ReferralCaseContexts(ReferralClient client) {
+		this.client = client;
+	}
+
+	@Override
+	public Optional<CaseContext> find(String requestId) {
+		RequestContextAnswer answer;
+		try {
+			answer = this.client.context(requestId);
+		}
+		catch (RequestUnknownException ex) {
+			return Optional.empty();
+		}
+		return Optional.of(map(requestId, answer));
+	}
+
+	private static CaseContext map(String requestId, RequestContextAnswer answer) {
+		RequestContextAnswer.Person patient = answer.patient();
+		if (patient == null) {
+			log.error("Referral service answered a context without patient");
+			throw new ProblemException(ProblemTypes.problem(HttpStatus.BAD_GATEWAY, "referral-call-failed",
+					"Referral service call failed", "The referral service gave an answer we do not understand. "
+							+ "Quote the correlation id when you contact support."));
+		}
+		// A draft may not have its facts yet: then nothing beyond the basic items is
+		// required.
+		RequestContextAnswer.Facts facts = (answer.facts() != null) ? answer.facts()
+				: new RequestContextAnswer.Facts(false, false, false, false);
+		List<CaseContext.Representative> representatives = (answer.representatives() != null) ? answer.representatives()
+			.stream()
+			.filter((rep) -> rep.id() != null)
+			.map((rep) -> new CaseContext.Representative(rep.id(), (rep.username() != null) ? rep.username() : "",
+					Boolean.TRUE.equals(rep.consentGiven())))
+			.toList() : List.of();
+		RequestContextAnswer.Doctor doctor = answer.treatingDoctor();
+		RequestContextAnswer.Referral referral = answer.referral();
+		RequestContextAnswer.Consultant consultant = answer.assignedConsultant();
+		return new CaseContext(requestId, (answer.status() != null) ? answer.status() : "UNKNOWN",
+				// Without a patient id (a representative's request awaiting consent)
+				// nobody
+				// matches as the patient.
+				new CaseContext.Person((patient.id() != null) ? patient.id()
+						: "", (patient.username() != null) ? patient.username() : "", patient.locale()),
+				representatives,
+				(doctor != null && doctor.userId() != null) ? new CaseContext.Doctor(doctor.userId(), doctor.name(),
+						doctor.institution(), doctor.practice()) : null,
+				(referral != null && referral.status() != null)
+						? new CaseContext.Referral(referral.status(), referral.referrerId(), referral.referrerRole())
+						: null,
+				isTrue(answer.selfReferred()),
+				(consultant != null && consultant.userId() != null)
+						? new CaseContext.Consultant(consultant.userId(), consultant.institution()) : null,
+				isTrue(answer.withConsultant()), (answer.insurer() != null) ? answer.insurer().uzovi() : null,
+				new CaseContext.Facts(isTrue(facts.treatedAbroad()), isTrue(facts.imagingDone()),
+						isTrue(facts.pathologyDone()), isTrue(facts.operated())));
+	}
+
+	private static boolean isTrue(@Nullable Boolean value) {
+		return Boolean.TRUE.equals(value);
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.dossier.client.referral;
+
+import org.jspecify.annotations.NullMarked;

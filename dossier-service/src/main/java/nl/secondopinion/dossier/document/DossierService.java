@@ -1,0 +1,161 @@
+package nl.secondopinion.dossier.document;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import nl.secondopinion.dossier.access.Access;
+import nl.secondopinion.dossier.access.Caller;
+import nl.secondopinion.dossier.audit.AccessLog;
+import nl.secondopinion.dossier.audit.AccessLogEntry;
+import nl.secondopinion.dossier.audit.AuditAction;
+import nl.secondopinion.dossier.audit.AuditOutcome;
+import nl.secondopinion.dossier.audit.ChainVerification;
+import nl.secondopinion.dossier.storage.ContentStore;
+import nl.secondopinion.support.problem.ProblemException;
+import nl.secondopinion.support.problem.ProblemTypes;
+import nl.secondopinion.support.security.Role;
+
+/**
+ * The patient's decisions about the dossier (grants, destruction), the checklist and the
+ * access log.
+ */
+@Service
+public class DossierService {
+
+	private final DossierGuard guard;
+
+	private final DocumentService documents;
+
+	private final Dossiers dossiers;
+
+	private final AccessLog accessLog;
+
+	private final ContentStore store;
+
+	private final Clock clock;
+
+	DossierService(DossierGuard guard, DocumentService documents, Dossiers dossiers, AccessLog accessLog,
+			ContentStore store, Clock clock) {
+		this.guard = guard;
+		this.documents = documents;
+		this.dossiers = dossiers;
+		this.accessLog = accessLog;
+		this.store = store;
+		this.clock = clock;
+	}
+
+	public Checklist checklist(Caller caller, String requestId) {
+		DossierGuard.Decision decision = this.guard.authorize(caller, requestId, AuditAction.CHECKLIST_READ,
+				Access::readsChecklist, null);
+		this.guard.audit(decision, AuditAction.CHECKLIST_READ, AuditOutcome.SUCCESS, null);
+		return this.documents.checklist(decision);
+	}
+
+	public Grant grant(Caller caller, String requestId, String consultantId, LocalDate validUntil) {
+		DossierGuard.Decision decision = this.guard.authorize(caller, requestId, AuditAction.GRANT_CREATE,
+				Access::manages, null);
+		if (validUntil.isBefore(LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC))) {
+			throw DocumentService.unprocessable("invalid-grant", "Invalid grant", "The end date lies in the past.");
+		}
+		this.guard.audit(decision, AuditAction.GRANT_CREATE, AuditOutcome.SUCCESS, null);
+		if (decision.dossier().isEmpty()) {
+			this.documents.open(requestId);
+		}
+		Grant[] made = new Grant[1];
+		change(requestId, (d) -> made[0] = d.grant(consultantId, validUntil, caller.user().id(), this.clock.instant()));
+		return made[0];
+	}
+
+	public List<Grant> grants(Caller caller, String requestId) {
+		DossierGuard.Decision decision = this.guard.authorize(caller, requestId, AuditAction.GRANT_LIST,
+				Access::manages, null);
+		this.guard.audit(decision, AuditAction.GRANT_LIST, AuditOutcome.SUCCESS, null);
+		return decision.dossier().map(Dossier::grants).orElse(List.of());
+	}
+
+	public void revoke(Caller caller, String requestId, String grantId) {
+		DossierGuard.Decision decision = this.guard.authorize(caller, requestId, AuditAction.GRANT_REVOKE,
+				Access::manages, null);
+		boolean known = decision.dossier()
+			.map((d) -> d.grants().stream().anyMatch((g) -> g.id().equals(grantId) && g.revokedAt() == null))
+			.orElse(false);
+		if (!known) {
+			throw DossierGuard.notFound();
+		}
+		this.guard.audit(decision, AuditAction.GRANT_REVOKE, AuditOutcome.SUCCESS, null);
+		change(requestId, (d) -> d.revoke(grantId, caller.user().id(), this.clock.instant()));
+	}
+
+	public List<AccessLogEntry> accessLog(Caller caller, String requestId) {
+		DossierGuard.Decision decision = this.guard.authorize(caller, requestId, AuditAction.ACCESS_LOG_READ,
+				Access::manages, null);
+		this.guard.audit(decision, AuditAction.ACCESS_LOG_READ, AuditOutcome.SUCCESS, null);
+		return this.accessLog.entries(requestId);
+	}
+
+	/** The patient, a representative with consent, or a platform administrator. */
+	public ChainVerification verify(Caller caller, String requestId) {
+		DossierGuard.Decision decision = this.guard.authorize(caller, requestId, AuditAction.ACCESS_LOG_VERIFY,
+				(access) -> access.manages() || caller.user().has(Role.PLATFORM_ADMIN), null);
+		this.guard.audit(decision, AuditAction.ACCESS_LOG_VERIFY, AuditOutcome.SUCCESS, null);
+		return this.accessLog.verify(requestId);
+	}
+
+	/**
+	 * The patient's request for destruction: always recorded; carried out at once unless
+	 * a legal hold applies (409, and the request stays on record).
+	 */
+	public Dossier requestDestruction(Caller caller, String requestId) {
+		DossierGuard.Decision decision = this.guard.authorize(caller, requestId, AuditAction.DESTRUCTION_REQUEST,
+				Access::manages, null);
+		this.guard.audit(decision, AuditAction.DESTRUCTION_REQUEST, AuditOutcome.SUCCESS, null);
+		if (decision.dossier().isEmpty()) {
+			throw DossierGuard.notFound();
+		}
+		Dossier recorded = change(requestId, (d) -> d.requestDestruction(caller.user().id(), this.clock.instant()));
+		if (recorded.legalHold()) {
+			throw new ProblemException(ProblemTypes.problem(HttpStatus.CONFLICT, "legal-hold", "Destruction on hold",
+					"Your request is recorded, but a legal hold keeps the dossier for now. "
+							+ "It will be destroyed when the hold ends."));
+		}
+		List<String> contents = recorded.documents().stream().map(StoredDocument::contentId).toList();
+		this.guard.audit(decision, AuditAction.DESTRUCTION, AuditOutcome.SUCCESS, null);
+		Dossier destroyed = change(requestId, (d) -> d.destroyed(this.clock.instant()));
+		contents.forEach(this.store::delete);
+		return destroyed;
+	}
+
+	/** Set or lift a legal hold: platform administrators only. */
+	public Dossier legalHold(Caller caller, String requestId, boolean hold) {
+		if (!caller.user().has(Role.PLATFORM_ADMIN)) {
+			throw DossierGuard.notFound();
+		}
+		DossierGuard.Decision decision = this.guard.authorize(caller, requestId, AuditAction.LEGAL_HOLD,
+				(access) -> true, null);
+		this.guard.audit(decision, AuditAction.LEGAL_HOLD, AuditOutcome.SUCCESS, null);
+		return change(requestId, (d) -> d.legalHold(hold, this.clock.instant()));
+	}
+
+	private Dossier change(String requestId, Consumer<Dossier> change) {
+		for (int attempt = 0; attempt < 8; attempt++) {
+			Dossier dossier = this.dossiers.findById(requestId).orElseThrow(DossierGuard::notFound);
+			change.accept(dossier);
+			try {
+				return this.dossiers.save(dossier);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// Someone changed the dossier meanwhile: apply the change on top.
+			}
+		}
+		throw new ProblemException(ProblemTypes.problem(HttpStatus.CONFLICT, "dossier-busy", "Dossier busy",
+				"The dossier changed too often at the same moment. Please try again."));
+	}
+
+}

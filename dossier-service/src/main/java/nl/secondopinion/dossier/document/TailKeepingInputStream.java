@@ -1,0 +1,76 @@
+package nl.secondopinion.dossier.document;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Remembers the last bytes read (a ring buffer) and how many were read in all. */
+final class TailKeepingInputStream extends FilterInputStream {
+
+	private final byte[] ring;
+
+	private long total;
+
+	TailKeepingInputStream(InputStream in, int capacity) {
+		super(in);
+		this.ring = new byte[capacity];
+	}
+
+	@Override
+	public int read() throws IOException {
+		int b = this.in.read();
+		if (b != -1) {
+			this.ring[(int) (this.total % this.ring.length)] = (byte) b;
+			this.total++;
+		}
+		return b;
+	}
+
+	@Override
+	public int read(byte[] buffer, int offset, int length) throws IOException {
+		int n = this.in.read(buffer, offset, length);
+		for (int i = 0; i < n; i++) {
+			this.ring[(int) ((this.total + i) % this.ring.length)] = buffer[offset + i];
+		}
+		if (n > 0) {
+			this.total += n;
+		}
+		return n;
+	}
+
+	@Override
+	public long skip(long n) throws IOException {
+		// Skipped bytes must pass through the ring too.
+		long skipped = 0;
+		byte[] buffer = new byte[8192];
+		while (skipped < n) {
+			int read = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
+			if (read == -1) {
+				break;
+			}
+			skipped += read;
+		}
+		return skipped;
+	}
+
+	@Override
+	public boolean markSupported() {
+		return false;
+	}
+
+	long total() {
+		return this.total;
+	}
+
+	/** The last {@code min(total, capacity)} bytes, oldest first. */
+	byte[] tail() {
+		int size = (int) Math.min(this.total, this.ring.length);
+		byte[] tail = new byte[size];
+		long start = this.total - size;
+		for (int i = 0; i < size; i++) {
+			tail[i] = this.ring[(int) ((start + i) % this.ring.length)];
+		}
+		return tail;
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.dossier.document.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.dossier.events;
+
+import org.jspecify.annotations.NullMarked;

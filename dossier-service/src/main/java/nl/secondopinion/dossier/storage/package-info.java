@@ -1,0 +1,4 @@
+@NullMarked
+package nl.secondopinion.dossier.storage;
+
+import org.jspecify.annotations.NullMarked;

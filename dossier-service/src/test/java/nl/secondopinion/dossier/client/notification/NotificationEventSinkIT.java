@@ -1,0 +1,112 @@
+package nl.secondopinion.dossier.client.notification;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import nl.secondopinion.dossier.ReferralStub;
+import nl.secondopinion.dossier.events.EventSink;
+import nl.secondopinion.dossier.events.PendingEvent;
+import nl.secondopinion.testing.EmbeddedMongo;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/** Events reach notification-service in the contract's shape, or stay undelivered. */
+@SpringBootTest
+class NotificationEventSinkIT {
+
+	private static final WireMockServer wiremock = new WireMockServer(options().dynamicPort());
+
+	static {
+		wiremock.start();
+	}
+
+	@DynamicPropertySource
+	static void downstream(DynamicPropertyRegistry registry) {
+		registry.add("spring.mongodb.uri", () -> EmbeddedMongo.uri("dossier-notification-it"));
+		registry.add("keycloak.url", wiremock::baseUrl);
+		registry.add("secondopinion.dossier.notification.url", wiremock::baseUrl);
+		registry.add("secondopinion.dossier.events.relay-interval", () -> "1h");
+	}
+
+	@AfterAll
+	static void stopWireMock() {
+		wiremock.stop();
+	}
+
+	@Autowired
+	EventSink sink;
+
+	@Autowired
+	CircuitBreakerRegistry breakers;
+
+	@Autowired
+	OAuth2AuthorizedClientService authorizedClients;
+
+	private final PendingEvent event = new PendingEvent("7d1c2b8e-5f0a-4e8e-9a43-0c7b4c1d2e3f", "DOCUMENTS_MISSING",
+			Instant.parse("2026-11-23T12:00:00Z"), "req-1",
+			List.of(new PendingEvent.Recipient("5e0c0000-0000-4000-8000-000000000001", "patient")),
+			List.of(new PendingEvent.RecipientGroup("INTAKE_COORDINATORS", "UMC Zuid", null)),
+			List.of("HISTORY_LETTER", "IMAGING_STUDY"));
+
+	@BeforeEach
+	void fresh() {
+		wiremock.resetAll();
+		ReferralStub.tokenEndpoint(wiremock);
+		this.breakers.circuitBreaker("notification-service").reset();
+		this.authorizedClients.removeAuthorizedClient("dossier-service", "anonymousUser");
+	}
+
+	@Test
+	void theEventIsPostedInTheContractShapeWithAServiceToken() {
+		wiremock.stubFor(post(urlEqualTo("/internal/events")).willReturn(aResponse().withStatus(202)));
+
+		this.sink.deliver(this.event);
+
+		wiremock.verify(1,
+				postRequestedFor(urlEqualTo("/internal/events"))
+					.withHeader("Authorization", equalTo("Bearer service-token-1"))
+					.withRequestBody(equalToJson("""
+							{"eventId":"7d1c2b8e-5f0a-4e8e-9a43-0c7b4c1d2e3f","type":"DOCUMENTS_MISSING",
+							 "occurredAt":"2026-11-23T12:00:00Z","source":"dossier-service","requestId":"req-1",
+							 "recipients":[{"userId":"5e0c0000-0000-4000-8000-000000000001","role":"patient"}],
+							 "recipientGroups":[{"kind":"INTAKE_COORDINATORS","institution":"UMC Zuid"}],
+							 "data":{"missingItems":["HISTORY_LETTER","IMAGING_STUDY"]}}""")));
+	}
+
+	@Test
+	void anAlreadyStoredEventCountsAsDelivered() {
+		wiremock.stubFor(post(urlEqualTo("/internal/events")).willReturn(aResponse().withStatus(200)));
+
+		assertThatCode(() -> this.sink.deliver(this.event)).doesNotThrowAnyException();
+	}
+
+	@Test
+	void aRefusalOrAnOutageLeavesTheEventUndelivered() {
+		for (int status : new int[] { 400, 500, 503 }) {
+			wiremock.stubFor(post(urlEqualTo("/internal/events")).willReturn(aResponse().withStatus(status)));
+
+			assertThatExceptionOfType(EventNotDeliveredException.class).isThrownBy(() -> this.sink.deliver(this.event));
+		}
+	}
+
+}
