@@ -57,8 +57,9 @@ class DossierE2E {
 	private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I',
 			'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, (byte) 0xFF, (byte) 0xD9 };
 
+	// Static: JUnit fills an instance field only after @BeforeAll, even per class.
 	@TempDir
-	Path dir;
+	static Path dir;
 
 	private String requestId;
 
@@ -85,7 +86,7 @@ class DossierE2E {
 		this.dossier = Stack.GATEWAY + "/api/dossiers/" + this.requestId;
 		step(anna, "submit", "");
 		step(anna, "self-referral", "");
-		this.study = dicom(this.dir, STUDY_UID);
+		this.study = dicom(dir, STUDY_UID);
 	}
 
 	@Test
