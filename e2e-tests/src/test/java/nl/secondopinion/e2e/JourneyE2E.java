@@ -124,6 +124,32 @@ class JourneyE2E {
 		timeline.forEach((entry) -> steps.add(entry.get("what").asString()));
 		assertThat(steps).containsSubsequence("DRAFT_CREATED", "SUBMIT", "ISSUE_REFERRAL", "ASSIGN_CONSULTANT",
 				"SCHEDULE_APPOINTMENT", "RECORD_CONSULTATION", "WRITE_REPORT");
+
+		annaHearsOfEachStepInDutchWithoutMedicalContent(id);
+	}
+
+	/**
+	 * The services' own events, relayed to notification-service, reach anna's inbox and
+	 * mailbox: in her language (nl), once each, and no mail carries the question or the
+	 * report.
+	 */
+	private static void annaHearsOfEachStepInDutchWithoutMedicalContent(String id) {
+		List<String> expected = List.of("REFERRAL_ISSUED", "CONSULTANT_ASSIGNED", "DOSSIER_COMPLETE",
+				"APPOINTMENT_SCHEDULED", "REPORT_AVAILABLE");
+		List<JsonNode> entries = Inbox.eventually("anna's inbox entries for " + expected, () -> {
+			List<JsonNode> found = Inbox.entriesOf("anna", id);
+			List<String> types = found.stream().map((entry) -> entry.get("type").asString()).toList();
+			return types.containsAll(expected) ? found : null;
+		});
+		assertThat(entries).allSatisfy(
+				(entry) -> assertThat(entry.toString()).doesNotContain("Herniation").doesNotContain("lumbar hernia"));
+		List<String> mails = Inbox.eventually("anna's mails for this case",
+				() -> (Inbox.mailsOf("anna@secondopinion.example", id).size() >= expected.size())
+						? Inbox.mailsOf("anna@secondopinion.example", id) : null);
+		assertThat(mails).allSatisfy((mail) -> assertThat(mail).contains("Nieuw bericht")
+			.doesNotContain("Herniation")
+			.doesNotContainIgnoringCase("hernia")
+			.doesNotContain("physiotherapy"));
 	}
 
 	@Test

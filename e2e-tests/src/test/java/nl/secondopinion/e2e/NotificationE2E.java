@@ -1,20 +1,15 @@
 package nl.secondopinion.e2e;
 
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Anna's journey as notification-service tells it: the events a service hands over (with
@@ -26,7 +21,7 @@ class NotificationE2E {
 
 	private static final String EVENTS = Stack.NOTIFICATION + "/internal/events";
 
-	private static final String INBOX = Stack.GATEWAY + "/api/notifications";
+	private static final String INBOX = Inbox.NOTIFICATIONS;
 
 	private static final String ANNA_ID = "5e0c0000-0000-4000-8000-000000000001";
 
@@ -37,8 +32,6 @@ class NotificationE2E {
 	private static final String BRAM_ID = "5e0c0000-0000-4000-8000-000000000002";
 
 	private static final String INTAKE_MAIL = "intake.umczuid@secondopinion.example";
-
-	private static final Duration WAIT = Duration.ofSeconds(45);
 
 	private static final List<String> JOURNEY = List.of("REQUEST_SUBMITTED", "DOCUMENTS_MISSING", "DOSSIER_COMPLETE",
 			"COVERAGE_DECIDED", "CONSULTANT_ASSIGNED", "APPOINTMENT_SCHEDULED", "REPORT_AVAILABLE");
@@ -90,8 +83,8 @@ class NotificationE2E {
 			assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
 		}
 
-		List<JsonNode> entries = eventually("all journey entries in Anna's inbox", () -> {
-			List<JsonNode> mine = inboxOf("anna", requestId);
+		List<JsonNode> entries = Inbox.eventually("all journey entries in Anna's inbox", () -> {
+			List<JsonNode> mine = Inbox.entriesOf("anna", requestId);
 			return (mine.size() >= JOURNEY.size()) ? mine : null;
 		});
 		assertThat(entries).hasSize(JOURNEY.size());
@@ -103,12 +96,12 @@ class NotificationE2E {
 		assertThat(titles(entries)).contains("Aanvraag ingediend", "Documenten ontbreken", "Verslag beschikbaar");
 		assertThat(bodyOf(entries, "DOCUMENTS_MISSING")).contains("brief over de medische voorgeschiedenis");
 
-		List<String> mails = eventually("one mail per journey event for Anna", () -> {
-			List<String> mine = mailsOf(ANNA_MAIL, requestId);
+		List<String> mails = Inbox.eventually("one mail per journey event for Anna", () -> {
+			List<String> mine = Inbox.mailsOf(ANNA_MAIL, requestId);
 			return (mine.size() >= JOURNEY.size()) ? mine : null;
 		});
-		sleep(Duration.ofSeconds(2));
-		mails = mailsOf(ANNA_MAIL, requestId);
+		Inbox.sleep(Duration.ofSeconds(2));
+		mails = Inbox.mailsOf(ANNA_MAIL, requestId);
 		// One mail per event and none twice: every mail names its delivery, once.
 		List<String> deliveries = mails.stream().map(NotificationE2E::deliveryId).toList();
 		assertThat(deliveries).doesNotHaveDuplicates().doesNotContain("");
@@ -128,8 +121,8 @@ class NotificationE2E {
 		String requestId = annasRequest();
 		handOver(UUID.randomUUID().toString(), "CONSULTANT_ASSIGNED", requestId,
 				"{\"userId\":\"%s\",\"role\":\"patient\"}".formatted(ANNA_ID), "", "");
-		JsonNode entry = eventually("the entry in Anna's inbox", () -> {
-			List<JsonNode> mine = inboxOf("anna", requestId);
+		JsonNode entry = Inbox.eventually("the entry in Anna's inbox", () -> {
+			List<JsonNode> mine = Inbox.entriesOf("anna", requestId);
 			return mine.isEmpty() ? null : mine.get(0);
 		});
 		String id = entry.get("id").asString();
@@ -144,7 +137,7 @@ class NotificationE2E {
 		assertThat(byAnna.statusCode()).isEqualTo(204);
 
 		assertThat(unread(annaToken)).isEqualTo(unreadBefore - 1);
-		assertThat(inboxOf("bram", requestId)).isEmpty();
+		assertThat(Inbox.entriesOf("bram", requestId)).isEmpty();
 	}
 
 	@Test
@@ -154,9 +147,11 @@ class NotificationE2E {
 				"{\"kind\":\"INTAKE_COORDINATORS\",\"institution\":\"UMC Zuid\"}", "");
 		assertThat(stored.statusCode()).as(stored.body()).isEqualTo(202);
 
-		eventually("the intake coordinator's entry", () -> inboxOf("intake.umczuid", requestId).isEmpty() ? null : 1);
-		eventually("the intake coordinator's mail", () -> mailsOf(INTAKE_MAIL, requestId).isEmpty() ? null : 1);
-		assertThat(inboxOf("dr.bakker", requestId)).as("a consultant of the same institution").isEmpty();
+		Inbox.eventually("the intake coordinator's entry",
+				() -> Inbox.entriesOf("intake.umczuid", requestId).isEmpty() ? null : 1);
+		Inbox.eventually("the intake coordinator's mail",
+				() -> Inbox.mailsOf(INTAKE_MAIL, requestId).isEmpty() ? null : 1);
+		assertThat(Inbox.entriesOf("dr.bakker", requestId)).as("a consultant of the same institution").isEmpty();
 	}
 
 	@Test
@@ -177,13 +172,13 @@ class NotificationE2E {
 			String requestId = UUID.randomUUID().toString();
 			handOver(UUID.randomUUID().toString(), "COVERAGE_PENDING", requestId,
 					"{\"userId\":\"%s\",\"role\":\"patient\"}".formatted(BRAM_ID), "", "");
-			JsonNode entry = eventually("Bram's entry", () -> {
-				List<JsonNode> mine = inboxOf("bram", requestId);
+			JsonNode entry = Inbox.eventually("Bram's entry", () -> {
+				List<JsonNode> mine = Inbox.entriesOf("bram", requestId);
 				return mine.isEmpty() ? null : mine.get(0);
 			});
 			assertThat(entry.get("title").asString()).isEqualTo("Vergoeding in behandeling");
-			sleep(Duration.ofSeconds(3));
-			assertThat(mailsOf("bram@secondopinion.example", requestId)).as("no mail: inbox only").isEmpty();
+			Inbox.sleep(Duration.ofSeconds(3));
+			assertThat(Inbox.mailsOf("bram@secondopinion.example", requestId)).as("no mail: inbox only").isEmpty();
 		}
 		finally {
 			Http.send(Http.request(INBOX + "/preferences")
@@ -208,45 +203,10 @@ class NotificationE2E {
 		assertThat(Http.get(INBOX + "/admin/dead-letters", Keycloak.userToken("admin")).statusCode()).isEqualTo(200);
 	}
 
-	private static List<JsonNode> inboxOf(String username, String requestId) {
-		HttpResponse<String> response = Http.get(INBOX + "?size=200", Keycloak.userToken(username));
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		List<JsonNode> entries = new ArrayList<>();
-		for (JsonNode entry : Http.json(response)) {
-			if (requestId.equals(entry.path("requestId").asString(""))) {
-				entries.add(entry);
-			}
-		}
-		return entries;
-	}
-
 	private static long unread(String token) {
 		HttpResponse<String> response = Http.get(INBOX + "/unread-count", token);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return Http.json(response).get("unread").asLong();
-	}
-
-	/**
-	 * Raw MIME texts of the mails GreenMail holds for the address that link to the case.
-	 */
-	private static List<String> mailsOf(String address, String requestId) {
-		HttpResponse<String> response = Http.send(Http.request(
-				Stack.MAIL_API + "/api/user/" + URLEncoder.encode(address, StandardCharsets.UTF_8) + "/messages/INBOX")
-			.GET());
-		if (response.statusCode() == 400 || response.statusCode() == 404) {
-			return List.of();
-		}
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		List<String> mails = new ArrayList<>();
-		for (JsonNode message : Http.json(response)) {
-			// Undo quoted-printable soft line breaks so that the link reads as one
-			// string.
-			String mime = message.path("mimeMessage").asString("").replace("=\r\n", "").replace("=\n", "");
-			if (mime.contains("/requests/" + requestId)) {
-				mails.add(message.path("subject").asString("") + "\n" + mime);
-			}
-		}
-		return mails;
 	}
 
 	private static String deliveryId(String mime) {
@@ -270,28 +230,6 @@ class NotificationE2E {
 			.map((e) -> e.get("body").asString())
 			.findFirst()
 			.orElseThrow();
-	}
-
-	private static <T> T eventually(String what, Supplier<T> probe) {
-		long deadline = System.nanoTime() + WAIT.toNanos();
-		while (System.nanoTime() < deadline) {
-			T value = probe.get();
-			if (value != null) {
-				return value;
-			}
-			sleep(Duration.ofMillis(500));
-		}
-		return fail("Not within " + WAIT + ": " + what);
-	}
-
-	private static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
