@@ -34,9 +34,32 @@ public record OutboxEvent(String eventId, EventType type, Instant occurredAt, St
 	}
 
 	/**
-	 * People the notification service finds itself, e.g. a site's intake coordinators.
+	 * People the notification service finds itself in Keycloak: a site's intake
+	 * coordinators ({@code institution}), one user by user name ({@code username}: the
+	 * patient of a representative's request before they confirmed it), or the clinician
+	 * whose {@code agb} attribute matches (a GP or treating doctor the request knows by
+	 * AGB code only).
 	 */
-	public record RecipientGroup(String kind, @Nullable String institution, @Nullable String uzovi) {
+	public record RecipientGroup(String kind, @Nullable String institution, @Nullable String uzovi,
+			@Nullable String username, @Nullable String agb) {
+
+		public static final String INTAKE_COORDINATORS = "INTAKE_COORDINATORS";
+
+		public static final String USERNAME = "USERNAME";
+
+		public static final String CLINICIAN = "CLINICIAN";
+
+		public static RecipientGroup intakeCoordinators(String institution) {
+			return new RecipientGroup(INTAKE_COORDINATORS, institution, null, null, null);
+		}
+
+		public static RecipientGroup user(String username) {
+			return new RecipientGroup(USERNAME, null, null, username, null);
+		}
+
+		public static RecipientGroup clinician(String agb) {
+			return new RecipientGroup(CLINICIAN, null, null, null, agb);
+		}
 
 	}
 

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +40,8 @@ import nl.secondopinion.referral.consultant.Consultant;
 		@CompoundIndex(name = "pending_events", def = "{'pendingEvents': 1}") })
 public final class SecondOpinionRequest {
 
+	private static final Pattern AGB_CODE = Pattern.compile("\\d{8}");
+
 	@Id
 	private String id = "";
 
@@ -60,6 +63,11 @@ public final class SecondOpinionRequest {
 	private @Nullable TreatingDoctor treatingDoctor;
 
 	private @Nullable GeneralPractitioner generalPractitioner;
+
+	/**
+	 * The named GP's platform id, once they acted on the request (linked by AGB code).
+	 */
+	private @Nullable String generalPractitionerUserId;
 
 	private @Nullable InsurerReference insurer;
 
@@ -134,7 +142,7 @@ public final class SecondOpinionRequest {
 		request.updatedAt = now;
 		request.log(now, representative, "DRAFT_CREATED", null, RequestStatus.AWAITING_PATIENT_CONSENT, null);
 		request.queue(EventType.CONSENT_REQUESTED, now, Map.of("representativeId", representative.user().id()),
-				List.of());
+				request.audience().patient());
 		return request;
 	}
 
@@ -171,6 +179,8 @@ public final class SecondOpinionRequest {
 			this.patient = new PatientReference(patientId, this.patient.username(), locale);
 			setConsent(given, now);
 			move(step, to, patient, why, now);
+			queue(given ? EventType.CONSENT_GIVEN : EventType.CONSENT_REFUSED, now, Map.of(),
+					audience().patient().allRepresentatives());
 			return;
 		}
 		if (this.status.isFinal() || given) {
@@ -180,6 +190,9 @@ public final class SecondOpinionRequest {
 		}
 		setConsent(false, now);
 		log(now, patient, "PATIENT_CONSENT_WITHDRAWN", null, null, why);
+		if (!this.representatives.isEmpty()) {
+			queue(EventType.CONSENT_WITHDRAWN, now, Map.of(), audience().patient().allRepresentatives());
+		}
 	}
 
 	private void setConsent(boolean given, Instant now) {
@@ -222,7 +235,7 @@ public final class SecondOpinionRequest {
 		this.earlierRequestIds = new ArrayList<>(same.stream().map(SecondOpinionRequest::id).toList());
 		move(Step.SUBMIT, to, actor, null, now);
 		queue(EventType.REQUEST_SUBMITTED, now, Map.of("repeatRequest", Boolean.toString(this.repeatRequest),
-				"thirdOpinion", Boolean.toString(this.thirdOpinion)), List.of());
+				"thirdOpinion", Boolean.toString(this.thirdOpinion)), audience().patientSide().referringDoctors());
 	}
 
 	private boolean isAboutTheSameAs(SecondOpinionRequest other) {
@@ -247,9 +260,10 @@ public final class SecondOpinionRequest {
 		LocalDate validUntil = LocalDate.ofInstant(now, ZoneOffset.UTC).plusMonths(Referral.VALID_MONTHS);
 		this.referral = new Referral(ReferralStatus.PRESENT, referrer.user(), referrer.role(), question, null, now,
 				validUntil);
-		linkTreatingDoctor(referrer);
+		linkDoctor(referrer);
 		move(Step.ISSUE_REFERRAL, to, referrer, null, now);
-		queue(EventType.REFERRAL_ISSUED, now, Map.of("validUntil", validUntil.toString()), List.of());
+		queue(EventType.REFERRAL_ISSUED, now, Map.of("validUntil", validUntil.toString()),
+				audience().patientSide().referringDoctors());
 	}
 
 	/**
@@ -258,16 +272,28 @@ public final class SecondOpinionRequest {
 	public void refuseReferral(Actor doctor, String reason, Instant now) {
 		RequestStatus to = Transitions.next(this.status, Step.REFUSE_REFERRAL);
 		this.referral = new Referral(ReferralStatus.REFUSED, doctor.user(), doctor.role(), null, reason, now, null);
-		linkTreatingDoctor(doctor);
+		linkDoctor(doctor);
 		move(Step.REFUSE_REFERRAL, to, doctor, reason, now);
-		queue(EventType.REFERRAL_REFUSED, now, Map.of(), List.of());
+		// The reason is medical text: it stays in the request, never in the event.
+		queue(EventType.REFERRAL_REFUSED, now, Map.of(), audience().patientSide().referringDoctors());
 	}
 
-	private void linkTreatingDoctor(Actor doctor) {
+	/**
+	 * A doctor acting with the AGB code of the treating doctor or the named GP is that
+	 * doctor: from now on they are told by id.
+	 */
+	private void linkDoctor(Actor doctor) {
+		String agb = doctor.agb();
+		if (agb == null) {
+			return;
+		}
 		TreatingDoctor treating = this.treatingDoctor;
-		if (treating != null && treating.userId() == null && doctor.agb() != null
-				&& doctor.agb().equals(treating.agb())) {
+		if (treating != null && treating.userId() == null && agb.equals(treating.agb())) {
 			this.treatingDoctor = treating.withUserId(doctor.user().id());
+		}
+		GeneralPractitioner gp = this.generalPractitioner;
+		if (gp != null && this.generalPractitionerUserId == null && agb.equals(gp.agb())) {
+			this.generalPractitionerUserId = doctor.user().id();
 		}
 	}
 
@@ -276,6 +302,9 @@ public final class SecondOpinionRequest {
 		RequestStatus to = Transitions.next(this.status, Step.SELF_REFER);
 		this.selfReferredAt = now;
 		move(Step.SELF_REFER, to, actor, "REIMBURSEMENT_UNLIKELY", now);
+		// A referral is still welcome: the doctors who could give one hear of it too.
+		queue(EventType.SELF_REFERRED, now, Map.of("warning", "REIMBURSEMENT_UNLIKELY"),
+				audience().patientSide().referringDoctors());
 	}
 
 	/** Assigns a consultant who passed the independence check. */
@@ -285,7 +314,7 @@ public final class SecondOpinionRequest {
 				consultant.institution(), consultant.specialty());
 		move(Step.ASSIGN_CONSULTANT, to, actor, null, now);
 		queue(EventType.CONSULTANT_ASSIGNED, now, Map.of("consultantId", consultant.id()),
-				List.of(new OutboxEvent.RecipientGroup("INTAKE_COORDINATORS", consultant.institution(), null)));
+				audience().patientSide().careTeam(false).consultant().intakeCoordinators());
 	}
 
 	/**
@@ -327,28 +356,35 @@ public final class SecondOpinionRequest {
 		RequestStatus to = Transitions.next(this.status, Step.SCHEDULE_APPOINTMENT);
 		this.appointment = appointment;
 		move(Step.SCHEDULE_APPOINTMENT, to, actor, null, now);
-		AssignedConsultant assigned = this.consultant;
 		queue(EventType.APPOINTMENT_SCHEDULED, now, Map.of("appointmentAt", appointment.at().toString()),
-				(assigned != null)
-						? List.of(new OutboxEvent.RecipientGroup("INTAKE_COORDINATORS", assigned.institution(), null))
-						: List.of());
+				audience().patientSide().careTeam(false).consultant().intakeCoordinators());
 	}
 
 	/** The consultant has seen the patient: the report may follow. */
 	public void recordConsultation(Actor consultant, Instant now) {
 		RequestStatus to = Transitions.next(this.status, Step.RECORD_CONSULTATION);
 		move(Step.RECORD_CONSULTATION, to, consultant, null, now);
+		queue(EventType.CONSULTATION_RECORDED, now, consultantData(),
+				audience().patientSide().careTeam(false).consultant().intakeCoordinators());
+	}
+
+	private Map<String, String> consultantData() {
+		AssignedConsultant assigned = this.consultant;
+		return (assigned != null) ? Map.of("consultantId", assigned.consultantId()) : Map.of();
 	}
 
 	public void writeReport(Actor consultant, Report report, Instant now) {
 		RequestStatus to = Transitions.next(this.status, Step.WRITE_REPORT);
 		this.report = report;
 		move(Step.WRITE_REPORT, to, consultant, null, now);
-		queue(EventType.REPORT_AVAILABLE, now, Map.of(), List.of());
+		// Neither outcome nor findings: who may read the report reads it behind the
+		// login.
+		queue(EventType.REPORT_AVAILABLE, now, Map.of(), audience().patientSide().careTeam(true).consultant());
 		if (report.transferOfCareAdvised()) {
 			RequestStatus transfer = Transitions.next(this.status, Step.PROPOSE_TRANSFER);
 			move(Step.PROPOSE_TRANSFER, transfer, consultant, null, now);
-			queue(EventType.TRANSFER_OF_CARE_PROPOSED, now, Map.of(), List.of());
+			queue(EventType.TRANSFER_OF_CARE_PROPOSED, now, Map.of(),
+					audience().patientSide().careTeam(true).consultant());
 		}
 	}
 
@@ -356,7 +392,10 @@ public final class SecondOpinionRequest {
 	public void decideTransfer(Actor doctor, boolean accepted, @Nullable String note, Instant now) {
 		RequestStatus to = Transitions.next(this.status, Step.DECIDE_TRANSFER);
 		this.transferDecision = new TransferDecision(accepted, note, doctor.user(), now);
+		linkDoctor(doctor);
 		move(Step.DECIDE_TRANSFER, to, doctor, accepted ? "TRANSFER_ACCEPTED" : "TRANSFER_DECLINED", now);
+		queue(EventType.TRANSFER_OF_CARE_DECIDED, now, Map.of("accepted", Boolean.toString(accepted)),
+				audience().patientSide().careTeam(true).consultant());
 	}
 
 	private void requireReportOpen(Step step) {
@@ -402,21 +441,45 @@ public final class SecondOpinionRequest {
 	}
 
 	public void close(Actor actor, @Nullable String why, Instant now) {
-		move(Step.CLOSE, Transitions.next(this.status, Step.CLOSE), actor, why, now);
+		RequestStatus from = move(Step.CLOSE, Transitions.next(this.status, Step.CLOSE), actor, why, now);
+		queue(EventType.REQUEST_CLOSED, now, Map.of("previousStatus", from.name()),
+				audience().patientSide().careTeam(true).consultant());
 	}
 
+	/**
+	 * The patient side stops; everyone who heard of the request so far hears of this too.
+	 */
 	public void withdraw(Actor actor, @Nullable String why, Instant now) {
-		move(Step.WITHDRAW, Transitions.next(this.status, Step.WITHDRAW), actor, why, now);
+		RequestStatus from = move(Step.WITHDRAW, Transitions.next(this.status, Step.WITHDRAW), actor, why, now);
+		Audience audience = audience().patientSide();
+		switch (from) {
+			case AWAITING_PATIENT_CONSENT -> audience.patient().allRepresentatives();
+			case DRAFT -> {
+				// Nobody but the patient side has seen a draft.
+			}
+			default -> {
+				audience.referringDoctors();
+				if (this.consultant != null) {
+					audience.consultant().intakeCoordinators();
+				}
+			}
+		}
+		queue(EventType.REQUEST_WITHDRAWN, now, Map.of("previousStatus", from.name()), audience);
 	}
 
+	/** The consultant's side stops; the reason stays in the timeline. */
 	public void cancel(Actor actor, String why, Instant now) {
-		move(Step.CANCEL, Transitions.next(this.status, Step.CANCEL), actor, why, now);
+		RequestStatus from = move(Step.CANCEL, Transitions.next(this.status, Step.CANCEL), actor, why, now);
+		queue(EventType.REQUEST_CANCELLED, now, Map.of("previousStatus", from.name()),
+				audience().patientSide().careTeam(false).consultant().intakeCoordinators());
 	}
 
-	private void move(Step step, RequestStatus to, Actor actor, @Nullable String why, Instant now) {
+	/** Changes the status and records it; answers the status it came from. */
+	private RequestStatus move(Step step, RequestStatus to, Actor actor, @Nullable String why, Instant now) {
 		RequestStatus from = this.status;
 		this.status = to;
 		log(now, actor, step.name(), from, to, why);
+		return from;
 	}
 
 	private void log(Instant now, Actor actor, String what, @Nullable RequestStatus from, @Nullable RequestStatus to,
@@ -428,35 +491,157 @@ public final class SecondOpinionRequest {
 		this.updatedAt = now;
 	}
 
-	private void queue(EventType type, Instant now, Map<String, String> data, List<OutboxEvent.RecipientGroup> groups) {
+	/**
+	 * Queues an event in the outbox, to be written with the change it belongs to.
+	 * {@code data} holds codes, dates and ids only, never medical text.
+	 */
+	private void queue(EventType type, Instant now, Map<String, String> data, Audience audience) {
 		Map<String, String> all = new LinkedHashMap<>(data);
 		all.put("status", this.status.name());
-		this.outbox
-			.add(new OutboxEvent(UUID.randomUUID().toString(), type, now, this.id, recipients(), groups, all, null));
+		this.outbox.add(new OutboxEvent(UUID.randomUUID().toString(), type, now, this.id, audience.recipients(),
+				audience.groups(), all, null));
 		this.pendingEvents = true;
 	}
 
-	/** Everyone this service knows by id who has a part in the request. */
-	private List<OutboxEvent.Recipient> recipients() {
-		Map<String, String> people = new LinkedHashMap<>();
-		if (this.patient.id() != null) {
-			people.put(this.patient.id(), "patient");
+	private Audience audience() {
+		return new Audience();
+	}
+
+	/**
+	 * Who hears of an event: people known by id, and people the notification service
+	 * finds itself (by user name, AGB code or as a site's intake coordinators). Each is
+	 * named once.
+	 */
+	private final class Audience {
+
+		private final Map<String, String> people = new LinkedHashMap<>();
+
+		private final List<OutboxEvent.RecipientGroup> groups = new ArrayList<>();
+
+		/** The patient: by id, else (a representative's request) by user name. */
+		Audience patient() {
+			PatientReference known = SecondOpinionRequest.this.patient;
+			if (known.id() != null) {
+				person(known.id(), "patient");
+			}
+			else if (!known.username().isBlank()) {
+				group(OutboxEvent.RecipientGroup.user(known.username()));
+			}
+			return this;
 		}
-		this.representatives.stream()
-			.filter(Representative::consentGiven)
-			.forEach((rep) -> people.putIfAbsent(rep.id(), "representative"));
-		if (this.referral != null) {
-			people.putIfAbsent(this.referral.by().id(), this.referral.byRole());
+
+		/** The patient and the representatives whose consent the patient gave. */
+		Audience patientSide() {
+			patient();
+			SecondOpinionRequest.this.representatives.stream()
+				.filter(Representative::consentGiven)
+				.forEach((rep) -> person(rep.id(), "representative"));
+			return this;
 		}
-		TreatingDoctor treating = this.treatingDoctor;
-		if (treating != null && treating.userId() != null) {
-			people.putIfAbsent(treating.userId(),
-					(treating.level() == CareLevel.GENERAL_PRACTITIONER) ? "gp" : "specialist");
+
+		/** Every representative, with consent or not: consent is what concerns them. */
+		Audience allRepresentatives() {
+			SecondOpinionRequest.this.representatives.forEach((rep) -> person(rep.id(), "representative"));
+			return this;
 		}
-		if (this.consultant != null && this.consultant.userId() != null) {
-			people.putIfAbsent(this.consultant.userId(), "consultant");
+
+		/**
+		 * The doctors who may refer: the named GP and the treating doctor, and whoever
+		 * already issued or refused a referral.
+		 */
+		Audience referringDoctors() {
+			referrer(false);
+			GeneralPractitioner gp = SecondOpinionRequest.this.generalPractitioner;
+			String gpUserId = SecondOpinionRequest.this.generalPractitionerUserId;
+			if (gpUserId != null) {
+				person(gpUserId, "gp");
+			}
+			else if (gp != null) {
+				clinician(gp.agb());
+			}
+			return treatingDoctor();
 		}
-		return people.entrySet().stream().map((e) -> new OutboxEvent.Recipient(e.getKey(), e.getValue())).toList();
+
+		/**
+		 * The doctors the second opinion goes back to: the referrer (with
+		 * {@code reportReaders}, only one who issued the referral: a doctor who refused
+		 * it does not read the report) and the treating doctor.
+		 */
+		Audience careTeam(boolean reportReaders) {
+			return referrer(reportReaders).treatingDoctor();
+		}
+
+		private Audience referrer(boolean issuedOnly) {
+			Referral referral = SecondOpinionRequest.this.referral;
+			if (referral != null && (!issuedOnly || referral.status() == ReferralStatus.PRESENT)) {
+				person(referral.by().id(), referral.byRole());
+			}
+			return this;
+		}
+
+		/** The treating doctor: by id once linked, else by AGB code. */
+		private Audience treatingDoctor() {
+			TreatingDoctor treating = SecondOpinionRequest.this.treatingDoctor;
+			if (treating == null) {
+				return this;
+			}
+			if (treating.userId() != null) {
+				person(treating.userId(), (treating.level() == CareLevel.GENERAL_PRACTITIONER) ? "gp" : "specialist");
+			}
+			else {
+				clinician(treating.agb());
+			}
+			return this;
+		}
+
+		/**
+		 * A doctor by AGB code; the notification service takes eight digits only, and one
+		 * malformed group would make it refuse the whole event.
+		 */
+		private void clinician(@Nullable String agb) {
+			if (agb != null && AGB_CODE.matcher(agb).matches()) {
+				group(OutboxEvent.RecipientGroup.clinician(agb));
+			}
+		}
+
+		Audience consultant() {
+			AssignedConsultant assigned = SecondOpinionRequest.this.consultant;
+			if (assigned != null && assigned.userId() != null) {
+				person(assigned.userId(), "consultant");
+			}
+			return this;
+		}
+
+		/** The intake coordinators of the assigned consultant's institution. */
+		Audience intakeCoordinators() {
+			AssignedConsultant assigned = SecondOpinionRequest.this.consultant;
+			if (assigned != null) {
+				group(OutboxEvent.RecipientGroup.intakeCoordinators(assigned.institution()));
+			}
+			return this;
+		}
+
+		private void person(String userId, String role) {
+			this.people.putIfAbsent(userId, role);
+		}
+
+		private void group(OutboxEvent.RecipientGroup group) {
+			if (!this.groups.contains(group)) {
+				this.groups.add(group);
+			}
+		}
+
+		List<OutboxEvent.Recipient> recipients() {
+			return this.people.entrySet()
+				.stream()
+				.map((entry) -> new OutboxEvent.Recipient(entry.getKey(), entry.getValue()))
+				.toList();
+		}
+
+		List<OutboxEvent.RecipientGroup> groups() {
+			return List.copyOf(this.groups);
+		}
+
 	}
 
 	/** The events not yet handed to the notification service, oldest first. */

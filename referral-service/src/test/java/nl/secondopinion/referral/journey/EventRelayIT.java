@@ -96,12 +96,57 @@ class EventRelayIT extends JourneyTestSupport {
 			.filter((body) -> body.contains("CONSULTANT_ASSIGNED"))
 			.findFirst()
 			.orElseThrow();
-		assertThat((String) JsonPath.read(assigned, "$.recipientGroups[0].kind")).isEqualTo("INTAKE_COORDINATORS");
-		assertThat((String) JsonPath.read(assigned, "$.recipientGroups[0].institution")).isEqualTo("UMC Zuid");
+		assertThat((List<String>) JsonPath.read(assigned,
+				"$.recipientGroups[?(@.kind == 'INTAKE_COORDINATORS')].institution"))
+			.containsExactly("UMC Zuid");
 		assertThat((List<String>) JsonPath.read(assigned, "$.recipients[*].userId")).contains(id("01"), id("04"),
 				id("06"));
 		wiremock.verify(postRequestedFor(urlEqualTo(EVENTS_PATH)).withHeader("Content-Type",
 				com.github.tomakehurst.wiremock.client.WireMock.containing("application/json")));
+	}
+
+	@Test
+	void aSubmittedRequestNamesTheGpAndTheTreatingDoctorByAgbCode() throws Exception {
+		notificationAnswers(202);
+		submitted();
+
+		this.relay.relayPending();
+
+		String body = delivered().get(0).getBodyAsString();
+		assertThat((List<String>) JsonPath.read(body, "$.recipientGroups[*].kind")).containsExactly("CLINICIAN",
+				"CLINICIAN");
+		assertThat((List<String>) JsonPath.read(body, "$.recipientGroups[*].agb")).containsExactly("01000001",
+				"03000002");
+		assertThat(body).as("absent group fields are left out").doesNotContain("institution").doesNotContain("null");
+	}
+
+	@Test
+	void aRepresentativesRequestAsksThePatientByUserName() throws Exception {
+		notificationAnswers(202);
+		create(carla(), FULL_BODY);
+
+		assertThat(this.relay.relayPending()).isEqualTo(1);
+
+		String body = delivered().get(0).getBodyAsString();
+		assertThat((String) JsonPath.read(body, "$.type")).isEqualTo("CONSENT_REQUESTED");
+		assertThat((List<Object>) JsonPath.read(body, "$.recipients")).isEmpty();
+		assertThat((java.util.Map<String, Object>) JsonPath.read(body, "$.recipientGroups[0]"))
+			.containsExactly(java.util.Map.entry("kind", "USERNAME"), java.util.Map.entry("username", "anna"));
+	}
+
+	@Test
+	void statusChangesThatWereTimelineOnlyAreRelayedToo() throws Exception {
+		notificationAnswers(202);
+		String id = submitted();
+		step(anna(), id, "self-referral").andExpect(status().isOk());
+		step(anna(), id, "withdraw", "{\"reason\": \"Ik wil er nog even over nadenken.\"}").andExpect(status().isOk());
+
+		assertThat(this.relay.relayPending()).isEqualTo(3);
+
+		assertThat(delivered()).extracting((request) -> (String) JsonPath.read(request.getBodyAsString(), "$.type"))
+			.containsExactly("REQUEST_SUBMITTED", "SELF_REFERRED", "REQUEST_WITHDRAWN");
+		assertThat(delivered()).allSatisfy(
+				(request) -> assertThat(request.getBodyAsString()).doesNotContain(QUESTION).doesNotContain("nadenken"));
 	}
 
 	@Test

@@ -104,9 +104,17 @@ class RequestsIT {
 		SecondOpinionRequest fresh = this.requests.findById(id).orElseThrow();
 		assertThat(this.requests.markSent(fresh, Set.of(eventId), NOW)).isTrue();
 		SecondOpinionRequest after = this.requests.findById(id).orElseThrow();
-		assertThat(after.unsentEvents()).isEmpty();
-		assertThat(after.hasPendingEvents()).isFalse();
+		assertThat(after.unsentEvents()).as("the concurrent change queued its own event, still to be sent")
+			.singleElement()
+			.satisfies((event) -> assertThat(event.type()).isEqualTo(EventType.REQUEST_WITHDRAWN));
+		assertThat(after.hasPendingEvents()).isTrue();
 		assertThat(after.version()).isEqualTo(fresh.version());
+
+		String withdrawn = after.unsentEvents().get(0).eventId();
+		assertThat(this.requests.markSent(after, Set.of(withdrawn), NOW)).isTrue();
+		SecondOpinionRequest done = this.requests.findById(id).orElseThrow();
+		assertThat(done.unsentEvents()).isEmpty();
+		assertThat(done.hasPendingEvents()).isFalse();
 		assertThat(this.requests.withPendingEvents(10)).isEmpty();
 	}
 

@@ -371,8 +371,7 @@ class SecondOpinionRequestTest {
 		void assigningQueuesAnEventForTheSitesIntakeCoordinators() {
 			assertThat(Fixtures.assigned("r1").unsentEvents()).last().satisfies((event) -> {
 				assertThat(event.type()).isEqualTo(EventType.CONSULTANT_ASSIGNED);
-				assertThat(event.recipientGroups())
-					.containsExactly(new OutboxEvent.RecipientGroup("INTAKE_COORDINATORS", "UMC Zuid", null));
+				assertThat(event.recipientGroups()).contains(OutboxEvent.RecipientGroup.intakeCoordinators("UMC Zuid"));
 			});
 		}
 

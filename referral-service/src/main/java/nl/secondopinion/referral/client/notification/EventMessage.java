@@ -15,8 +15,13 @@ record EventMessage(String eventId, String type, Instant occurredAt, String sour
 
 	}
 
+	/**
+	 * {@code INTAKE_COORDINATORS} with {@code institution}, {@code USERNAME} with
+	 * {@code username} or {@code CLINICIAN} with {@code agb}; absent fields are left out.
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record RecipientGroup(String kind, @Nullable String institution, @Nullable String uzovi) {
+	record RecipientGroup(String kind, @Nullable String institution, @Nullable String uzovi, @Nullable String username,
+			@Nullable String agb) {
 
 	}
 

@@ -42,7 +42,8 @@ class NotificationEventSender implements EventSender {
 					.toList(),
 				event.recipientGroups()
 					.stream()
-					.map((group) -> new EventMessage.RecipientGroup(group.kind(), group.institution(), group.uzovi()))
+					.map((group) -> new EventMessage.RecipientGroup(group.kind(), group.institution(), group.uzovi(),
+							group.username(), group.agb()))
 					.toList(),
 				event.data());
 	}

@@ -18,8 +18,8 @@ class NotificationEventSenderTest {
 
 	private static final OutboxEvent EVENT = new OutboxEvent("e-1", EventType.CONSULTANT_ASSIGNED,
 			Instant.parse("2026-11-23T12:00:00Z"), "r-1", List.of(new OutboxEvent.Recipient("u-1", "patient")),
-			List.of(new OutboxEvent.RecipientGroup("INTAKE_COORDINATORS", "UMC Zuid", null)),
-			Map.of("status", "CONSULTANT_ASSIGNED"), null);
+			List.of(OutboxEvent.RecipientGroup.intakeCoordinators("UMC Zuid")), Map.of("status", "CONSULTANT_ASSIGNED"),
+			null);
 
 	private final NotificationFallbackFactory fallbacks = new NotificationFallbackFactory();
 
@@ -30,7 +30,7 @@ class NotificationEventSenderTest {
 		assertThat(message)
 			.isEqualTo(new EventMessage("e-1", "CONSULTANT_ASSIGNED", Instant.parse("2026-11-23T12:00:00Z"),
 					"referral-service", "r-1", List.of(new EventMessage.Recipient("u-1", "patient")),
-					List.of(new EventMessage.RecipientGroup("INTAKE_COORDINATORS", "UMC Zuid", null)),
+					List.of(new EventMessage.RecipientGroup("INTAKE_COORDINATORS", "UMC Zuid", null, null, null)),
 					Map.of("status", "CONSULTANT_ASSIGNED")));
 	}
 
