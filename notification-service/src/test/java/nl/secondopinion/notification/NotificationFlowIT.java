@@ -20,9 +20,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -56,10 +59,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -394,6 +400,155 @@ class NotificationFlowIT {
 			DemoRealm.stub(outside);
 
 			awaitMails(DemoRealm.INTAKE.email(), 1);
+		}
+
+		@Test
+		void anEventStoredBeforeUserAndClinicianGroupsAndDeadEventsIsStillDispatched() {
+			java.util.Date now = new java.util.Date();
+			mongo.insert(new org.bson.Document("_id", "evt-old-1").append("type", "DOCUMENTS_MISSING")
+				.append("occurredAt", now)
+				.append("source", "dossier-service")
+				.append("requestId", "req-0001")
+				.append("recipients", List.of())
+				.append("recipientGroups",
+						List.of(new org.bson.Document("kind", "INTAKE_COORDINATORS").append("institution", "UMC Zuid")))
+				.append("data", new org.bson.Document())
+				.append("receivedAt", now)
+				.append("status", "RECEIVED")
+				.append("attempts", 0)
+				.append("nextAttemptAt", now)
+				.append("leaseUntil", new java.util.Date(0)), "events");
+
+			awaitMails(DemoRealm.INTAKE.email(), 1);
+		}
+
+		@Test
+		void aUserIsFoundByUserNameAndAClinicianByAgbCodeAndEachHearsOnce() throws Exception {
+			send(event("evt-user-1", "CONSENT_GIVEN", to(DemoRealm.ANNA),
+					"{\"kind\": \"USERNAME\", \"username\": \"carla\"}, {\"kind\": \"USERNAME\", \"username\": \"Anna\"},"
+							+ " {\"kind\": \"CLINICIAN\", \"agb\": \"01000001\"}",
+					""))
+				.andExpect(status().isAccepted());
+
+			awaitMails(DemoRealm.CARLA.email(), 1);
+			awaitMails(DemoRealm.BAKKER.email(), 1);
+			awaitMails(DemoRealm.ANNA.email(), 1);
+			Thread.sleep(300);
+			assertThat(mail.to(DemoRealm.ANNA.email())).hasSize(1);
+			assertThat(mail.to(DemoRealm.VISSER.email())).isEmpty();
+			mvc.perform(get("/api/notifications").with(token(DemoRealm.CARLA)))
+				.andExpect(jsonPath("$", hasSize(1)))
+				.andExpect(jsonPath("$[0].type").value("CONSENT_GIVEN"))
+				.andExpect(jsonPath("$[0].title").value("Toestemming gegeven"));
+			outside.verify(getRequestedFor(urlPathEqualTo(DemoRealm.ADMIN + "/users"))
+				.withQueryParam("username", equalTo("carla"))
+				.withQueryParam("exact", equalTo("true"))
+				.withHeader("Authorization", equalTo("Bearer admin-token")));
+			outside.verify(getRequestedFor(urlPathEqualTo(DemoRealm.ADMIN + "/users")).withQueryParam("q",
+					equalTo("agb:01000001")));
+		}
+
+		@Test
+		@ExtendWith(OutputCaptureExtension.class)
+		void anUnknownUserNameOrAgbCodeIsNobodyAndIsLoggedWithoutIt(CapturedOutput output) throws Exception {
+			send(event("evt-nobody-1", "REQUEST_CLOSED", "",
+					"{\"kind\": \"USERNAME\", \"username\": \"nobody.here\"}, {\"kind\": \"CLINICIAN\", \"agb\": \"09999999\"}",
+					""))
+				.andExpect(status().isAccepted());
+
+			Eventually.within(WAIT, "the event dispatched", () -> "DISPATCHED"
+				.equals(mongo.findById("evt-nobody-1", org.bson.Document.class, "events").getString("status")));
+			assertThat(mongo.count(new Query(), "notifications")).isZero();
+			assertThat(mongo.count(new Query(), "deliveries")).isZero();
+			assertThat(output).contains("recipient group USERNAME resolved to nobody")
+				.contains("recipient group CLINICIAN resolved to nobody")
+				.doesNotContain("nobody.here")
+				.doesNotContain("09999999");
+		}
+
+		@Test
+		void aMalformedUserNameOrAgbCodeIs400Problem() throws Exception {
+			for (String group : List.of("{\"kind\": \"USERNAME\", \"username\": \"anna de vries\"}",
+					"{\"kind\": \"USERNAME\", \"username\": \"<script>\"}",
+					"{\"kind\": \"USERNAME\", \"username\": \"\"}", "{\"kind\": \"USERNAME\"}",
+					"{\"kind\": \"CLINICIAN\", \"agb\": \"1000001\"}",
+					"{\"kind\": \"CLINICIAN\", \"agb\": \"0100000A\"}",
+					"{\"kind\": \"CLINICIAN\", \"agb\": \"010000011\"}", "{\"kind\": \"CLINICIAN\"}",
+					"{\"kind\": \"CLINICIAN\", \"username\": \"dr.bakker\"}")) {
+				send(event("evt-badgroup-1", "REQUEST_CLOSED", to(DemoRealm.ANNA), group, ""))
+					.andExpect(status().isBadRequest())
+					.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+			}
+
+			assertThat(mongo.count(new Query(), "events")).isZero();
+		}
+
+		@Test
+		void whenKeycloakIsDownAUserNameLookupIsRetriedAndDispatchedLater() throws Exception {
+			outside.stubFor(any(urlPathMatching(DemoRealm.ADMIN + "/.*")).atPriority(1)
+				.willReturn(aResponse().withStatus(503)));
+			send(event("evt-kc-2", "CONSENT_WITHDRAWN", "", "{\"kind\": \"USERNAME\", \"username\": \"carla\"}", ""))
+				.andExpect(status().isAccepted());
+			Eventually.within(WAIT, "a failed dispatch attempt",
+					() -> mongo.findById("evt-kc-2", org.bson.Document.class, "events").getInteger("attempts") > 0);
+			assertThat(mongo.count(new Query(), "notifications")).isZero();
+
+			outside.resetAll();
+			DemoRealm.stub(outside);
+
+			awaitMails(DemoRealm.CARLA.email(), 1);
+		}
+
+		@Test
+		void anEventWhoseRecipientsCannotBeLookedUpBecomesADeadLetterThatAnAdminCanReplay() throws Exception {
+			outside.stubFor(any(urlPathMatching(DemoRealm.ADMIN + "/.*")).atPriority(1)
+				.willReturn(aResponse().withStatus(503)));
+			send(event("evt-dead-ev-1", "TRANSFER_OF_CARE_DECIDED", to(DemoRealm.ANNA),
+					"{\"kind\": \"CLINICIAN\", \"agb\": \"01000001\"}", ""))
+				.andExpect(status().isAccepted());
+
+			Eventually.within(WAIT, "the event a dead letter", () -> "DEAD"
+				.equals(mongo.findById("evt-dead-ev-1", org.bson.Document.class, "events").getString("status")));
+			assertThat(mongo.count(new Query(), "notifications")).isZero();
+			mvc.perform(get("/api/notifications/admin/dead-events").with(token(DemoRealm.ADMIN_USER)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$", hasSize(1)))
+				.andExpect(jsonPath("$[0].eventId").value("evt-dead-ev-1"))
+				.andExpect(jsonPath("$[0].type").value("TRANSFER_OF_CARE_DECIDED"))
+				.andExpect(jsonPath("$[0].status").value("DEAD"))
+				.andExpect(jsonPath("$[0].attempts").value(4))
+				.andExpect(jsonPath("$[0].deadReason").value("ATTEMPTS_EXHAUSTED"))
+				.andExpect(jsonPath("$[0].groupKinds[0]").value("CLINICIAN"))
+				.andExpect(content().string(not(containsString("01000001"))));
+			// Attempts are bounded: nothing more happens to a dead event.
+			Thread.sleep(1500);
+			org.bson.Document dead = mongo.findById("evt-dead-ev-1", org.bson.Document.class, "events");
+			assertThat(dead.getString("status")).isEqualTo("DEAD");
+			assertThat(dead.getInteger("attempts")).isEqualTo(4);
+			mvc.perform(get("/api/notifications/admin/dead-events").with(token(DemoRealm.ANNA)))
+				.andExpect(status().isForbidden());
+			mvc.perform(mvcPost("/api/notifications/admin/dead-events/{id}/replay", "evt-dead-ev-1")
+				.with(token(DemoRealm.ANNA))).andExpect(status().isForbidden());
+
+			outside.resetAll();
+			DemoRealm.stub(outside);
+			breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+			mvc.perform(mvcPost("/api/notifications/admin/dead-events/{id}/replay", "evt-dead-ev-1")
+				.with(token(DemoRealm.ADMIN_USER))).andExpect(status().isAccepted());
+
+			awaitMails(DemoRealm.BAKKER.email(), 1);
+			awaitMails(DemoRealm.ANNA.email(), 1);
+			mvc.perform(get("/api/notifications/admin/events/{id}", "evt-dead-ev-1").with(token(DemoRealm.ADMIN_USER)))
+				.andExpect(jsonPath("$.status").value("DISPATCHED"))
+				.andExpect(jsonPath("$.replays").value(1));
+			mvc.perform(get("/api/notifications/admin/dead-events").with(token(DemoRealm.ADMIN_USER)))
+				.andExpect(jsonPath("$", hasSize(0)));
+			mvc.perform(mvcPost("/api/notifications/admin/dead-events/{id}/replay", "evt-dead-ev-1")
+				.with(token(DemoRealm.ADMIN_USER))).andExpect(status().isConflict());
+			mvc.perform(mvcPost("/api/notifications/admin/dead-events/{id}/replay", "no-such-event")
+				.with(token(DemoRealm.ADMIN_USER))).andExpect(status().isNotFound());
+			mvc.perform(get("/api/notifications/admin/events/{id}", "no-such-event").with(token(DemoRealm.ADMIN_USER)))
+				.andExpect(status().isNotFound());
 		}
 
 	}

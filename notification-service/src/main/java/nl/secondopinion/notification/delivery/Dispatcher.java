@@ -3,6 +3,7 @@ package nl.secondopinion.notification.delivery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -77,16 +78,39 @@ class Dispatcher {
 			log.info("Event {} ({}) dispatched to {} recipient(s)", event.id(), event.type(), recipients.size());
 		}
 		catch (DirectoryUnavailableException ex) {
-			int attempts = event.attempts() + 1;
-			log.warn("Event {} not dispatched (attempt {}): {}", event.id(), attempts, ex.getMessage());
-			this.mongo.updateFirst(new Query(Criteria.where("_id").is(event.id())),
-					new Update().set("attempts", attempts)
-						.set("nextAttemptAt", this.clock.instant().plus(this.properties.backoff(attempts)))
-						.set("leaseUntil", Instant.EPOCH)
-						.set("lastError", ex.getMessage()),
-					NotificationEvent.class);
+			failed(event, ex);
 		}
 		return true;
+	}
+
+	/**
+	 * A lookup failed for a reason that may pass: again after the backoff, like a
+	 * delivery, and after the last attempt a dead letter for an admin to replay.
+	 */
+	private void failed(NotificationEvent event, DirectoryUnavailableException ex) {
+		int attempts = event.attempts() + 1;
+		Instant now = this.clock.instant();
+		Query mine = new Query(Criteria.where("_id").is(event.id()).and("status").is(EventStatus.RECEIVED.name()));
+		if (attempts >= this.properties.maxAttempts()) {
+			log.error("Event {} ({}) not dispatched after {} attempt(s), now a dead letter: {}", event.id(),
+					event.type(), attempts, ex.getMessage());
+			this.mongo.updateFirst(mine,
+					new Update().set("status", EventStatus.DEAD.name())
+						.set("attempts", attempts)
+						.set("leaseUntil", Instant.EPOCH)
+						.set("lastError", ex.getMessage())
+						.set("deadReason", "ATTEMPTS_EXHAUSTED")
+						.set("deadAt", now),
+					NotificationEvent.class);
+			return;
+		}
+		log.warn("Event {} not dispatched (attempt {}): {}", event.id(), attempts, ex.getMessage());
+		this.mongo.updateFirst(mine,
+				new Update().set("attempts", attempts)
+					.set("nextAttemptAt", now.plus(this.properties.backoff(attempts)))
+					.set("leaseUntil", Instant.EPOCH)
+					.set("lastError", ex.getMessage()),
+				NotificationEvent.class);
 	}
 
 	private @Nullable NotificationEvent claim() {
@@ -113,9 +137,19 @@ class Dispatcher {
 						event.type());
 				continue;
 			}
-			String role = (group.kind() == RecipientGroup.Kind.INTAKE_COORDINATORS) ? "intake-coordinator"
-					: "insurer-mediator";
-			for (String member : this.directory.members(group)) {
+			@Nullable String role = switch (group.kind()) {
+				case INTAKE_COORDINATORS -> "intake-coordinator";
+				case INSURER_MEDIATORS -> "insurer-mediator";
+				case USERNAME -> null;
+				case CLINICIAN -> "clinician";
+			};
+			List<String> members = this.directory.members(group);
+			if (members.isEmpty()) {
+				// Never the user name, AGB code or institution: only the kind.
+				log.warn("Event {} ({}): recipient group {} resolved to nobody", event.id(), event.type(),
+						group.kind());
+			}
+			for (String member : members) {
 				recipients.putIfAbsent(member, role);
 			}
 		}

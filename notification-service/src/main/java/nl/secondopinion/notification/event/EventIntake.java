@@ -41,8 +41,8 @@ public class EventIntake {
 		Instant now = this.clock.instant();
 		NotificationEvent stored = new NotificationEvent(event.eventId(), event.type(), event.occurredAt(),
 				event.source(), event.requestId(), event.recipients(), event.recipientGroups(),
-				EventData.sanitize(event.data(), dropped), now, EventStatus.RECEIVED, 0, now, Instant.EPOCH, null,
-				null);
+				EventData.sanitize(event.data(), dropped), now, EventStatus.RECEIVED, 0, now, Instant.EPOCH, null, null,
+				null, null, 0);
 		try {
 			this.mongo.insert(stored);
 		}

@@ -115,6 +115,40 @@ public final class Templates {
 							"Er is een voorstel voor zorgbemiddeling. Log in om het te bekijken.")
 					: new Message("Care mediation requested",
 							"There is a proposal for care mediation. Log in to review it.");
+			case SELF_REFERRED -> nl ? new Message("Verder zonder verwijzing",
+					"De aanvraag gaat verder zonder verwijzing. Zonder verwijzing wordt de second opinion waarschijnlijk niet vergoed.")
+					: new Message("Continuing without referral",
+							"The request continues without a referral. Without a referral the second opinion is unlikely to be reimbursed.");
+			case CONSENT_GIVEN -> nl
+					? new Message("Toestemming gegeven",
+							"De patiënt heeft toestemming gegeven voor de aanvraag van de vertegenwoordiger.")
+					: new Message("Consent given", "The patient has consented to the representative's request.");
+			case CONSENT_REFUSED -> nl
+					? new Message("Toestemming geweigerd",
+							"De patiënt heeft geen toestemming gegeven voor de aanvraag van de vertegenwoordiger.")
+					: new Message("Consent refused",
+							"The patient has refused consent for the representative's request.");
+			case CONSENT_WITHDRAWN -> nl
+					? new Message("Toestemming ingetrokken",
+							"De patiënt heeft de toestemming voor de aanvraag van de vertegenwoordiger ingetrokken.")
+					: new Message("Consent withdrawn",
+							"The patient has withdrawn consent for the representative's request.");
+			case CONSULTATION_RECORDED ->
+				nl ? new Message("Consult vastgelegd", "Het consult voor de second opinion is vastgelegd.")
+						: new Message("Consultation recorded", "The second-opinion consultation has been recorded.");
+			case TRANSFER_OF_CARE_DECIDED -> nl ? new Message("Besluit over overdracht van zorg",
+					"Er is besloten over het voorstel de behandeling over te dragen. Log in om het besluit te bekijken.")
+					: new Message("Transfer of care decided",
+							"A decision has been made on the proposal to transfer the treatment. Log in to see it.");
+			case REQUEST_CLOSED ->
+				nl ? new Message("Aanvraag afgerond", "De aanvraag voor een second opinion is afgerond.")
+						: new Message("Request closed", "The request for a second opinion has been closed.");
+			case REQUEST_WITHDRAWN ->
+				nl ? new Message("Aanvraag ingetrokken", "De aanvraag voor een second opinion is ingetrokken.")
+						: new Message("Request withdrawn", "The request for a second opinion has been withdrawn.");
+			case REQUEST_CANCELLED ->
+				nl ? new Message("Aanvraag geannuleerd", "De aanvraag voor een second opinion is geannuleerd.")
+						: new Message("Request cancelled", "The request for a second opinion has been cancelled.");
 		};
 	}
 

@@ -182,13 +182,79 @@ class DownstreamClientsIT {
 
 		@Test
 		void groupMembersAreTheRolesUsersWithTheAttribute() {
-			assertThat(directory.members(new RecipientGroup(RecipientGroup.Kind.INTAKE_COORDINATORS, "UMC Zuid", null)))
+			assertThat(directory.members(RecipientGroup.intakeCoordinators("UMC Zuid")))
 				.containsExactly(DemoRealm.INTAKE.id());
-			assertThat(directory.members(new RecipientGroup(RecipientGroup.Kind.INSURER_MEDIATORS, null, "9664")))
+			assertThat(directory.members(RecipientGroup.insurerMediators("9664")))
 				.containsExactly(DemoRealm.MEDIATOR_CZ.id());
-			assertThat(directory
-				.members(new RecipientGroup(RecipientGroup.Kind.INTAKE_COORDINATORS, "Ziekenhuis Noord", null)))
-				.isEmpty();
+			assertThat(directory.members(RecipientGroup.intakeCoordinators("Ziekenhuis Noord"))).isEmpty();
+		}
+
+		@Test
+		void aUserIsFoundByExactUserNameWithTheServiceTokenAndCached() {
+			assertThat(directory.members(RecipientGroup.user("dr.bakker"))).containsExactly(DemoRealm.BAKKER.id());
+			assertThat(directory.members(RecipientGroup.user("dr.bakker"))).containsExactly(DemoRealm.BAKKER.id());
+
+			wiremock.verify(1,
+					getRequestedFor(urlPathEqualTo(DemoRealm.ADMIN + "/users"))
+						.withQueryParam("username", equalTo("dr.bakker"))
+						.withQueryParam("exact", equalTo("true"))
+						.withHeader("Authorization", equalTo("Bearer admin-token")));
+		}
+
+		@Test
+		void aClinicianIsFoundByTheAgbAttributeAndCached() {
+			assertThat(directory.members(RecipientGroup.clinician("01000002"))).containsExactly(DemoRealm.VISSER.id());
+			assertThat(directory.members(RecipientGroup.clinician("01000002"))).containsExactly(DemoRealm.VISSER.id());
+
+			wiremock.verify(1,
+					getRequestedFor(urlPathEqualTo(DemoRealm.ADMIN + "/users"))
+						.withQueryParam("q", equalTo("agb:01000002"))
+						.withHeader("Authorization", equalTo("Bearer admin-token")));
+		}
+
+		@Test
+		void anUnknownUserNameOrAgbIsNobodyAndSoIsALooserMatchThanAsked() {
+			assertThat(directory.members(RecipientGroup.user("nobody.here"))).isEmpty();
+			assertThat(directory.members(RecipientGroup.clinician("09999999"))).isEmpty();
+
+			// A search that answers more than was asked adds nobody.
+			wiremock.stubFor(get(urlPathEqualTo(DemoRealm.ADMIN + "/users")).atPriority(1)
+				.withQueryParam("username", equalTo("ann"))
+				.willReturn(okJson("[" + DemoRealm.json(DemoRealm.ANNA) + "]")));
+			wiremock.stubFor(get(urlPathEqualTo(DemoRealm.ADMIN + "/users")).atPriority(1)
+				.withQueryParam("q", equalTo("agb:01000003"))
+				.willReturn(okJson("[" + DemoRealm.json(DemoRealm.BAKKER) + "]")));
+			assertThat(directory.members(RecipientGroup.user("ann"))).isEmpty();
+			assertThat(directory.members(RecipientGroup.clinician("01000003"))).isEmpty();
+			assertThat(breakers.circuitBreaker("keycloak-admin").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+		}
+
+		@Test
+		void aBriefSearchAnswerIsCompletedPerUserAndAUserDeletedInBetweenIsLeftOut() {
+			wiremock.stubFor(get(urlPathEqualTo(DemoRealm.ADMIN + "/users")).atPriority(1)
+				.withQueryParam("q", equalTo("agb:01000004"))
+				.willReturn(okJson("[{\"id\": \"%s\", \"enabled\": true}, {\"id\": \"%s\", \"enabled\": true}]"
+					.formatted(DemoRealm.BAKKER.id(), unknownUser()))));
+			wiremock.stubFor(get(urlPathEqualTo(DemoRealm.ADMIN + "/users/" + DemoRealm.BAKKER.id())).atPriority(1)
+				.willReturn(okJson(DemoRealm.json(DemoRealm.BAKKER).replace("01000001", "01000004"))));
+
+			assertThat(directory.members(RecipientGroup.clinician("01000004"))).containsExactly(DemoRealm.BAKKER.id());
+		}
+
+		@Test
+		void userSearchesWhileKeycloakIsDownAreUnavailableAndNotCached() {
+			wiremock.stubFor(get(urlPathEqualTo(DemoRealm.ADMIN + "/users")).atPriority(1)
+				.willReturn(aResponse().withStatus(503)));
+
+			assertThatThrownBy(() -> directory.members(RecipientGroup.user("carla")))
+				.isInstanceOf(DirectoryUnavailableException.class);
+			assertThatThrownBy(() -> directory.members(RecipientGroup.clinician("01000001")))
+				.isInstanceOf(DirectoryUnavailableException.class);
+
+			wiremock.resetAll();
+			DemoRealm.stub(wiremock);
+			assertThat(directory.members(RecipientGroup.user("carla"))).containsExactly(DemoRealm.CARLA.id());
+			assertThat(directory.members(RecipientGroup.clinician("01000001"))).containsExactly(DemoRealm.BAKKER.id());
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -39,10 +40,11 @@ public final class DemoRealm {
 	public static final User DEVRIES = user("04", "dr.devries", "nl", Map.of("practice", "Huisartsenpraktijk De Linde"),
 			"gp");
 
-	public static final User BAKKER = user("06", "dr.bakker", "nl", Map.of("institution", "UMC Zuid"), "consultant");
+	public static final User BAKKER = user("06", "dr.bakker", "nl",
+			Map.of("institution", "UMC Zuid", "agb", "01000001"), "consultant");
 
-	public static final User VISSER = user("07", "dr.visser", "en", Map.of("institution", "Ziekenhuis Noord"),
-			"consultant");
+	public static final User VISSER = user("07", "dr.visser", "en",
+			Map.of("institution", "Ziekenhuis Noord", "agb", "01000002"), "consultant");
 
 	public static final User INTAKE = user("09", "intake.umczuid", "nl", Map.of("institution", "UMC Zuid"),
 			"intake-coordinator");
@@ -78,6 +80,18 @@ public final class DemoRealm {
 				.map(DemoRealm::json)
 				.collect(Collectors.joining(",", "[", "]"));
 			keycloak.stubFor(get(urlPathEqualTo(ADMIN + "/roles/" + role + "/users")).willReturn(okJson(members)));
+		}
+		// User search: nobody unless the exact user name or the AGB code is known.
+		keycloak.stubFor(get(urlPathEqualTo(ADMIN + "/users")).atPriority(10).willReturn(okJson("[]")));
+		for (User user : ALL) {
+			keycloak.stubFor(get(urlPathEqualTo(ADMIN + "/users")).withQueryParam("username", equalTo(user.username()))
+				.withQueryParam("exact", equalTo("true"))
+				.willReturn(okJson("[" + json(user) + "]")));
+			String agb = user.attributes().get("agb");
+			if (agb != null) {
+				keycloak.stubFor(get(urlPathEqualTo(ADMIN + "/users")).withQueryParam("q", equalTo("agb:" + agb))
+					.willReturn(okJson("[" + json(user) + "]")));
+			}
 		}
 	}
 

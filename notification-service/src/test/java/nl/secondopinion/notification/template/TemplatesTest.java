@@ -83,6 +83,29 @@ class TemplatesTest {
 		}
 
 		@Test
+		void continuingWithoutReferralSaysThatReimbursementIsUnlikely() {
+			assertThat(Templates.inbox(EventType.SELF_REFERRED, Language.NL, Map.of()).body())
+				.contains("zonder verwijzing")
+				.contains("waarschijnlijk niet vergoed");
+			assertThat(Templates.inbox(EventType.SELF_REFERRED, Language.EN, Map.of()).body())
+				.contains("without a referral")
+				.contains("unlikely to be reimbursed");
+		}
+
+		@Test
+		void thePatientsDecisionsOnARepresentativesRequestAreDistinct() {
+			for (Language language : Language.values()) {
+				assertThat(Stream.of(EventType.CONSENT_GIVEN, EventType.CONSENT_REFUSED, EventType.CONSENT_WITHDRAWN)
+					.map((type) -> Templates.inbox(type, language, Map.of()).title())
+					.distinct()).hasSize(3);
+			}
+			assertThat(Templates.inbox(EventType.CONSENT_WITHDRAWN, Language.NL, Map.of()).title())
+				.isEqualTo("Toestemming ingetrokken");
+			assertThat(Templates.inbox(EventType.CONSENT_REFUSED, Language.EN, Map.of()).title())
+				.isEqualTo("Consent refused");
+		}
+
+		@Test
 		void theCoverageDecisionAndAppointmentTimeAreShownInDutchTime() {
 			assertThat(Templates.inbox(EventType.COVERAGE_DECIDED, Language.NL, Map.of("decision", "COVERED_BASIC"))
 				.body()).contains("vergoed uit de basisverzekering");

@@ -19,4 +19,17 @@ interface KeycloakAdminClient {
 	List<KeycloakUser> usersWithRole(@PathVariable("role") String role, @RequestParam("first") int first,
 			@RequestParam("max") int max, @RequestParam("briefRepresentation") boolean briefRepresentation);
 
+	/** Users by user name; with {@code exact=true} only the one of exactly that name. */
+	@GetMapping("/users")
+	List<KeycloakUser> usersByUsername(@RequestParam("username") String username, @RequestParam("exact") boolean exact,
+			@RequestParam("briefRepresentation") boolean briefRepresentation);
+
+	/**
+	 * Users by attribute search, {@code q=key:value} (needs view-users and query-users;
+	 * the user profile's attribute, hence view-realm).
+	 */
+	@GetMapping("/users")
+	List<KeycloakUser> usersByAttribute(@RequestParam("q") String query, @RequestParam("first") int first,
+			@RequestParam("max") int max, @RequestParam("briefRepresentation") boolean briefRepresentation);
+
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 
 import nl.secondopinion.notification.delivery.Contact;
@@ -17,8 +19,9 @@ import nl.secondopinion.notification.delivery.Directory;
 import nl.secondopinion.notification.event.RecipientGroup;
 
 /**
- * Contact details and group members from Keycloak, each kept for {@code cache-ttl}. A
- * failed lookup is not cached: the next attempt asks again.
+ * Contact details and group members (role members, a user by name, clinicians by AGB
+ * code) from Keycloak, each kept for {@code cache-ttl}. A failed lookup is not cached:
+ * the next attempt asks again.
  */
 @Component
 class KeycloakDirectory implements Directory {
@@ -69,6 +72,79 @@ class KeycloakDirectory implements Directory {
 	}
 
 	private List<String> findMembers(RecipientGroup group) {
+		return switch (group.kind()) {
+			case INTAKE_COORDINATORS, INSURER_MEDIATORS -> findRoleMembers(group);
+			case USERNAME -> findByUsername(Objects.requireNonNull(group.username()));
+			case CLINICIAN -> findByAgb(Objects.requireNonNull(group.agb()));
+		};
+	}
+
+	/**
+	 * The enabled user of exactly this name. Keycloak compares user names in lower case;
+	 * {@code exact=true} keeps "anna" from finding "annabel", and the name is compared
+	 * again here.
+	 */
+	private List<String> findByUsername(String username) {
+		List<KeycloakUser> found;
+		try {
+			found = this.keycloak.usersByUsername(username, true, true);
+		}
+		catch (KeycloakNotFoundException ex) {
+			return List.of();
+		}
+		return found.stream()
+			.filter((user) -> user.id() != null && !Boolean.FALSE.equals(user.enabled()))
+			.filter((user) -> username.equalsIgnoreCase(user.username()))
+			.map((user) -> Objects.requireNonNull(user.id()))
+			.distinct()
+			.toList();
+	}
+
+	/**
+	 * The enabled users whose attribute {@code agb} is the code. Keycloak's {@code q}
+	 * search is checked again on the attribute itself, so a search that matches more
+	 * loosely cannot add anyone.
+	 */
+	private List<String> findByAgb(String agb) {
+		List<String> members = new ArrayList<>();
+		for (int first = 0;; first += PAGE) {
+			List<KeycloakUser> page;
+			try {
+				page = this.keycloak.usersByAttribute("agb:" + agb, first, PAGE, false);
+			}
+			catch (KeycloakNotFoundException ex) {
+				return List.of();
+			}
+			collect(page, "agb", agb, members);
+			if (page.size() < PAGE) {
+				return members;
+			}
+		}
+	}
+
+	private void collect(List<KeycloakUser> page, String attribute, @Nullable String wanted, List<String> members) {
+		for (KeycloakUser user : page) {
+			if (user.id() == null || Boolean.FALSE.equals(user.enabled())) {
+				continue;
+			}
+			KeycloakUser full = user;
+			if (user.attributes() == null) {
+				// A brief representation (older Keycloak) lacks attributes: read the
+				// user.
+				try {
+					full = this.keycloak.user(user.id());
+				}
+				catch (KeycloakNotFoundException ex) {
+					continue; // deleted in between
+				}
+			}
+			if (Objects.equals(full.attribute(attribute), wanted) && !members.contains(user.id())) {
+				members.add(user.id());
+			}
+		}
+	}
+
+	private List<String> findRoleMembers(RecipientGroup group) {
 		String role = (group.kind() == RecipientGroup.Kind.INTAKE_COORDINATORS) ? "intake-coordinator"
 				: "insurer-mediator";
 		String attribute = (group.kind() == RecipientGroup.Kind.INTAKE_COORDINATORS) ? "institution" : "insurer_uzovi";
@@ -82,18 +158,7 @@ class KeycloakDirectory implements Directory {
 			catch (KeycloakNotFoundException ex) {
 				return List.of();
 			}
-			for (KeycloakUser user : page) {
-				if (user.id() == null || Boolean.FALSE.equals(user.enabled())) {
-					continue;
-				}
-				// A brief representation (older Keycloak) lacks attributes: read the
-				// user.
-				KeycloakUser full = (user.attributes() != null) ? user : this.keycloak.user(user.id());
-				String value = full.attribute(attribute);
-				if (Objects.equals(value, wanted)) {
-					members.add(user.id());
-				}
-			}
+			collect(page, attribute, wanted, members);
 			if (page.size() < PAGE) {
 				return members;
 			}

@@ -35,6 +35,16 @@ class KeycloakFallbackFactory implements FallbackFactory<KeycloakAdminClient> {
 				throw failure;
 			}
 
+			@Override
+			public List<KeycloakUser> usersByUsername(String username, boolean exact, boolean briefRepresentation) {
+				throw failure;
+			}
+
+			@Override
+			public List<KeycloakUser> usersByAttribute(String query, int first, int max, boolean briefRepresentation) {
+				throw failure;
+			}
+
 		};
 	}
 

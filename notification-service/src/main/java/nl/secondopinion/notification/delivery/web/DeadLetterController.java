@@ -61,6 +61,37 @@ class DeadLetterController {
 		};
 	}
 
+	@GetMapping("/api/notifications/admin/dead-events")
+	@Operation(summary = "Events whose recipients could not be looked up, newest first (platform admin)")
+	List<DeadEventView> deadEvents(@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+		return this.deadLetters.deadEvents(page, size).stream().map(DeadEventView::of).toList();
+	}
+
+	@GetMapping("/api/notifications/admin/events/{eventId}")
+	@Operation(summary = "One event with its dispatch state (platform admin)")
+	DeadEventView event(@PathVariable String eventId) {
+		return this.deadLetters.findEvent(eventId)
+			.map(DeadEventView::of)
+			.orElseThrow(DeadLetterController::eventNotFound);
+	}
+
+	@PostMapping("/api/notifications/admin/dead-events/{eventId}/replay")
+	@Operation(summary = "Dispatch a dead event again (platform admin): 202, 404 unknown, 409 not a dead letter")
+	ResponseEntity<Map<String, String>> replayEvent(@PathVariable String eventId) {
+		return switch (this.deadLetters.replayEvent(eventId)) {
+			case REPLAYED -> ResponseEntity.accepted().body(Map.of("eventId", eventId, "status", "RECEIVED"));
+			case NOT_DEAD -> throw new ProblemException(ProblemTypes.problem(HttpStatus.CONFLICT, "not-a-dead-letter",
+					"Not a dead letter", "Only dead events can be replayed."));
+			case UNKNOWN -> throw eventNotFound();
+		};
+	}
+
+	private static ProblemException eventNotFound() {
+		return new ProblemException(ProblemTypes.problem(HttpStatus.NOT_FOUND, "event-not-found", "Event not found",
+				"There is no event with this id."));
+	}
+
 	private static ProblemException notFound() {
 		return new ProblemException(ProblemTypes.problem(HttpStatus.NOT_FOUND, "delivery-not-found",
 				"Delivery not found", "There is no delivery with this id."));

@@ -27,8 +27,18 @@ record EventBody(@NotBlank @Pattern(regexp = "[A-Za-z0-9_.:\\-]{1,100}") String 
 
 	}
 
+	/**
+	 * A user name as Keycloak allows it: 1–255 characters, none of Keycloak's prohibited
+	 * username characters, no whitespace or control characters.
+	 */
+	static final String USERNAME = "[^<>&\"'\\s\\p{Z}$%!#?§,;:*~/\\\\|^=\\[\\]{}()`\\p{Cntrl}]{1,255}";
+
+	/** An AGB code (Dutch healthcare provider register): eight digits. */
+	static final String AGB = "[0-9]{8}";
+
 	record GroupBody(@NotNull RecipientGroup.Kind kind, @Nullable @Size(max = 200) String institution,
-			@Nullable @Pattern(regexp = "[0-9]{4}") String uzovi) {
+			@Nullable @Pattern(regexp = "[0-9]{4}") String uzovi, @Nullable @Pattern(regexp = USERNAME) String username,
+			@Nullable @Pattern(regexp = AGB) String agb) {
 
 	}
 

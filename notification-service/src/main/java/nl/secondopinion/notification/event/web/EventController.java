@@ -1,7 +1,9 @@
 package nl.secondopinion.notification.event.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -50,11 +52,28 @@ class EventController {
 		boolean complete = switch (group.kind()) {
 			case INTAKE_COORDINATORS -> group.institution() != null && !group.institution().isBlank();
 			case INSURER_MEDIATORS -> group.uzovi() != null;
+			case USERNAME -> group.username() != null;
+			case CLINICIAN -> group.agb() != null;
 		};
 		if (!complete) {
-			throw badEvent("Group " + group.kind() + " needs its institution or uzovi.");
+			throw badEvent("Group " + group.kind() + " needs its " + field(group.kind()) + ".");
 		}
-		return new RecipientGroup(group.kind(), group.institution(), group.uzovi());
+		return switch (group.kind()) {
+			case INTAKE_COORDINATORS -> RecipientGroup.intakeCoordinators(Objects.requireNonNull(group.institution()));
+			case INSURER_MEDIATORS -> RecipientGroup.insurerMediators(Objects.requireNonNull(group.uzovi()));
+			// Keycloak keeps user names in lower case and compares them so.
+			case USERNAME -> RecipientGroup.user(Objects.requireNonNull(group.username()).toLowerCase(Locale.ROOT));
+			case CLINICIAN -> RecipientGroup.clinician(Objects.requireNonNull(group.agb()));
+		};
+	}
+
+	private static String field(RecipientGroup.Kind kind) {
+		return switch (kind) {
+			case INTAKE_COORDINATORS -> "institution";
+			case INSURER_MEDIATORS -> "uzovi (4 digits)";
+			case USERNAME -> "username";
+			case CLINICIAN -> "agb (8 digits)";
+		};
 	}
 
 	private static ProblemException badEvent(String detail) {
