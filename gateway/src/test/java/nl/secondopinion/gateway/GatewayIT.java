@@ -38,6 +38,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -477,6 +478,17 @@ class GatewayIT {
 				.isEqualTo(504)
 				.jsonPath("$.detail")
 				.value((String detail) -> assertThat(detail).doesNotContain("PT1S").doesNotContain("timeout:"));
+		}
+
+		@Test
+		void whenDossierServiceTakesLongerThanOtherRoutesMay_thenLargeTransfersStillComplete() {
+			services.stubFor(post("/api/dossiers/7/documents").willReturn(okJson("{}").withFixedDelay(3000)));
+			client.post()
+				.uri("/api/dossiers/7/documents")
+				.header(HttpHeaders.AUTHORIZATION, bearer(tokens.forNewUser()))
+				.exchange()
+				.expectStatus()
+				.isOk();
 		}
 
 		@Test
