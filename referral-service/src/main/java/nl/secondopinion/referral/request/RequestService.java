@@ -23,6 +23,7 @@ import nl.secondopinion.referral.consultant.Consultant;
 import nl.secondopinion.referral.consultant.ConsultantDirectory;
 import nl.secondopinion.referral.consultant.ConsultantNotFoundException;
 import nl.secondopinion.referral.consultant.IntakeLimit;
+import nl.secondopinion.referral.idempotency.IdempotencyKeys;
 import nl.secondopinion.support.security.Role;
 
 /**
@@ -92,6 +93,13 @@ public class RequestService {
 	 */
 	public Created create(Caller caller, RequestDetails details, @Nullable String patientId,
 			@Nullable String idempotencyKey, String bodyHash) {
+		IdempotencyKeys.Outcome<View> outcome = this.idempotencyKeys.once("POST /api/requests", caller.id(),
+				idempotencyKey, bodyHash, () -> createNew(caller, details, patientId), (view) -> view.request().id(),
+				(id) -> get(caller, id));
+		return new Created(outcome.value(), outcome.replay());
+	}
+
+	private View createNew(Caller caller, RequestDetails details, @Nullable String patientId) {
 		String id = UUID.randomUUID().toString();
 		SecondOpinionRequest request;
 		if (caller.has(Role.PATIENT)) {
@@ -104,17 +112,8 @@ public class RequestService {
 		else {
 			throw new NotAllowedException("only a patient, or a representative acting for one, starts a request");
 		}
-		// Claimed only once the request can be written, so a key never points at nothing.
-		if (idempotencyKey != null) {
-			Optional<String> earlier = this.idempotencyKeys.claim(caller.id(), idempotencyKey, bodyHash, id, now());
-			if (earlier.isPresent()) {
-				SecondOpinionRequest original = this.requests.findById(earlier.get())
-					.orElseThrow(() -> new ConcurrentChangeException("The first call with this key is still running."));
-				return new Created(new View(original, RequestAccess.relations(caller, original)), true);
-			}
-		}
 		SecondOpinionRequest saved = this.requests.save(request);
-		return new Created(new View(saved, RequestAccess.relations(caller, saved)), false);
+		return new View(saved, RequestAccess.relations(caller, saved));
 	}
 
 	public View get(Caller caller, String id) {
@@ -263,13 +262,19 @@ public class RequestService {
 				(request, actor) -> request.recordConsultation(actor, now()));
 	}
 
-	public View writeReport(Caller caller, String id, ReportOutcome outcome, String findings, String recommendations,
-			List<String> alternatives, boolean transferOfCareAdvised) {
-		return change(caller, id, Set.of(Relation.CONSULTANT), (request, actor) -> {
-			Instant now = now();
-			request.writeReport(actor, new Report(outcome, findings, recommendations, alternatives,
-					transferOfCareAdvised, actor.user(), now), now);
-		});
+	/**
+	 * Writes the report; with an Idempotency-Key a replay answers the request with the
+	 * report as it is now.
+	 */
+	public IdempotencyKeys.Outcome<View> writeReport(Caller caller, String id, ReportOutcome outcome, String findings,
+			String recommendations, List<String> alternatives, boolean transferOfCareAdvised,
+			@Nullable String idempotencyKey, String bodyHash) {
+		return this.idempotencyKeys.once("POST /api/requests/" + id + "/report", caller.id(), idempotencyKey, bodyHash,
+				() -> change(caller, id, Set.of(Relation.CONSULTANT), (request, actor) -> {
+					Instant now = now();
+					request.writeReport(actor, new Report(outcome, findings, recommendations, alternatives,
+							transferOfCareAdvised, actor.user(), now), now);
+				}), (view) -> view.request().id(), (requestId) -> get(caller, requestId));
 	}
 
 	/**
@@ -293,10 +298,25 @@ public class RequestService {
 				(request, actor) -> request.answerDecisionQuestions(actor, answers, now()));
 	}
 
-	public FollowUpQuestion askFollowUp(Caller caller, String id, String question) {
-		FollowUpQuestion[] asked = new FollowUpQuestion[1];
-		change(caller, id, PATIENT_SIDE, (request, actor) -> asked[0] = request.askFollowUp(actor, question, now()));
-		return asked[0];
+	/**
+	 * Asks a follow-up question; with an Idempotency-Key a replay answers the question as
+	 * it is now.
+	 */
+	public IdempotencyKeys.Outcome<FollowUpQuestion> askFollowUp(Caller caller, String id, String question,
+			@Nullable String idempotencyKey, String bodyHash) {
+		return this.idempotencyKeys.once("POST /api/requests/" + id + "/follow-up-questions", caller.id(),
+				idempotencyKey, bodyHash, () -> {
+					FollowUpQuestion[] asked = new FollowUpQuestion[1];
+					change(caller, id, PATIENT_SIDE,
+							(request, actor) -> asked[0] = request.askFollowUp(actor, question, now()));
+					return asked[0];
+				}, FollowUpQuestion::id,
+				(questionId) -> get(caller, id).request()
+					.followUpQuestions()
+					.stream()
+					.filter((asked) -> asked.id().equals(questionId))
+					.findFirst()
+					.orElseThrow(RequestNotFoundException::new));
 	}
 
 	public FollowUpQuestion answerFollowUp(Caller caller, String id, String questionId, String answer) {

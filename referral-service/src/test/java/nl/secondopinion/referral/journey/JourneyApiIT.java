@@ -1,5 +1,7 @@
 package nl.secondopinion.referral.journey;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,7 +14,13 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
+import org.springframework.test.web.servlet.ResultActions;
+
+import nl.secondopinion.testing.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -439,6 +447,143 @@ class JourneyApiIT extends JourneyTestSupport {
 				.header("Idempotency-Key", "key-0001")
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(FULL_BODY)).andExpect(header().string("Idempotent-Replayed", "false"));
+		}
+
+		@Test
+		void consultantsAreAddedOncePerKeyAndCallerAndAnotherBodyIs422() throws Exception {
+			String specialty = "idempotency-" + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+			String body = """
+					{"name": "dr. K. de Wit", "level": "MEDICAL_SPECIALIST", "specialty": "%s",
+					 "institution": "Antoni van Leeuwenhoek", "accepting": false, "waitingWeeks": 1}"""
+				.formatted(specialty);
+			var first = withKey(admin(), "consultant-0001", "/api/consultants", body).andExpect(status().isCreated())
+				.andExpect(header().string("Idempotent-Replayed", "false"))
+				.andReturn()
+				.getResponse();
+			var replay = withKey(admin(), "consultant-0001", "/api/consultants", body).andExpect(status().isCreated())
+				.andExpect(header().string("Idempotent-Replayed", "true"))
+				.andReturn()
+				.getResponse();
+			assertThat(replay.getContentAsString()).isEqualTo(first.getContentAsString());
+			assertThat(replay.getHeader("Location")).isEqualTo(first.getHeader("Location"));
+
+			withKey(admin(), "consultant-0001", "/api/consultants",
+					body.replace("\"waitingWeeks\": 1", "\"waitingWeeks\": 2"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.type").value("https://secondopinion.nl/problems/idempotency-key-reused"));
+			String otherAdmins = withKey(otherAdmin(), "consultant-0001", "/api/consultants", body)
+				.andExpect(status().isCreated())
+				.andExpect(header().string("Idempotent-Replayed", "false"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat((String) JsonPath.read(otherAdmins, "$.id"))
+				.isNotEqualTo(JsonPath.read(first.getContentAsString(), "$.id"));
+			mvc.perform(get("/api/consultants").param("specialty", specialty).with(admin()))
+				.andExpect(jsonPath("$", hasSize(2)));
+
+			mvc.perform(post("/api/consultants").with(admin()).contentType(MediaType.APPLICATION_JSON).content(body))
+				.andExpect(status().isCreated());
+			mvc.perform(post("/api/consultants").with(admin()).contentType(MediaType.APPLICATION_JSON).content(body))
+				.andExpect(status().isCreated());
+			mvc.perform(get("/api/consultants").param("specialty", specialty).with(admin()))
+				.andExpect(jsonPath("$", hasSize(4)));
+		}
+
+		@Test
+		void reportAndFollowUpQuestionsAreWrittenOncePerKeyAndAnExpiredKeyIsNew() throws Exception {
+			String id = assignedToBakker();
+			dossierComplete();
+			coverageDecided("COVERED_BASIC");
+			step(bakker(), id, "appointment", appointmentBody()).andExpect(status().isOk());
+			String report = """
+					{"outcome": "CONFIRMS", "findings": "Herniation confirmed.", "recommendations": "Surgery.",
+					 "transferOfCareAdvised": false}""";
+			String reportPath = "/api/requests/" + id + "/report";
+			// A call that fails leaves the key free.
+			withKey(bakker(), "report-0001", reportPath, report).andExpect(status().isConflict());
+			step(bakker(), id, "consultation").andExpect(status().isOk());
+
+			var first = withKey(bakker(), "report-0001", reportPath, report).andExpect(status().isCreated())
+				.andExpect(header().string("Idempotent-Replayed", "false"))
+				.andReturn()
+				.getResponse();
+			var replay = withKey(bakker(), "report-0001", reportPath, report).andExpect(status().isCreated())
+				.andExpect(header().string("Idempotent-Replayed", "true"))
+				.andReturn()
+				.getResponse();
+			assertThat(replay.getContentAsString()).isEqualTo(first.getContentAsString());
+			assertThat(replay.getHeader("Location")).isEqualTo(first.getHeader("Location"));
+			withKey(bakker(), "report-0001", reportPath, report.replace("CONFIRMS", "REFINES"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.type").value("https://secondopinion.nl/problems/idempotency-key-reused"));
+
+			String questionPath = "/api/requests/" + id + "/follow-up-questions";
+			String question = "{\"question\": \"May I wait a year before deciding?\"}";
+			String asked = withKey(anna(), "question-0001", questionPath, question).andExpect(status().isCreated())
+				.andExpect(header().string("Idempotent-Replayed", "false"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			String askedAgain = withKey(anna(), "question-0001", questionPath, question).andExpect(status().isCreated())
+				.andExpect(header().string("Idempotent-Replayed", "true"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(askedAgain).isEqualTo(asked);
+			withKey(anna(), "question-0001", questionPath, question.replace("a year", "two years"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.type").value("https://secondopinion.nl/problems/idempotency-key-reused"));
+			mvc.perform(get("/api/requests/{id}", id).with(anna()))
+				.andExpect(jsonPath("$.followUpQuestions", hasSize(1)));
+
+			// After 24 hours the key is forgotten: the same call asks again.
+			mongo.updateMulti(new Query(),
+					Update.update("expiresAt", Instant.now().minus(Duration.ofHours(24)).minusSeconds(1)),
+					"idempotency_keys");
+			String askedLater = withKey(anna(), "question-0001", questionPath, question).andExpect(status().isCreated())
+				.andExpect(header().string("Idempotent-Replayed", "false"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat((String) JsonPath.read(askedLater, "$.id")).isNotEqualTo(JsonPath.read(asked, "$.id"));
+			mvc.perform(get("/api/requests/{id}", id).with(anna()))
+				.andExpect(jsonPath("$.followUpQuestions", hasSize(2)));
+			withKey(anna(), "question-0001", questionPath, question).andExpect(status().isCreated())
+				.andExpect(header().string("Idempotent-Replayed", "true"))
+				.andExpect(jsonPath("$.id").value((String) JsonPath.read(askedLater, "$.id")));
+		}
+
+		@Test
+		void withoutTheHeaderEveryCallCreates() throws Exception {
+			String id = assignedToBakker();
+			dossierComplete();
+			coverageDecided("COVERED_BASIC");
+			step(bakker(), id, "appointment", appointmentBody()).andExpect(status().isOk());
+			step(bakker(), id, "consultation").andExpect(status().isOk());
+			step(bakker(), id, "report", """
+					{"outcome": "CONFIRMS", "findings": "Herniation confirmed.", "recommendations": "Surgery.",
+					 "transferOfCareAdvised": false}""").andExpect(status().isCreated())
+				.andExpect(header().string("Idempotent-Replayed", "false"));
+			for (int i = 0; i < 2; i++) {
+				step(anna(), id, "follow-up-questions", "{\"question\": \"May I wait a year before deciding?\"}")
+					.andExpect(status().isCreated());
+			}
+			mvc.perform(get("/api/requests/{id}", id).with(anna()))
+				.andExpect(jsonPath("$.followUpQuestions", hasSize(2)));
+			assertThat(mongo.getCollection("idempotency_keys").countDocuments()).isZero();
+		}
+
+		private ResultActions withKey(JwtRequestPostProcessor who, String key, String path, String body)
+				throws Exception {
+			return mvc.perform(post(path).with(who)
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body));
+		}
+
+		private static JwtRequestPostProcessor otherAdmin() {
+			return TestTokens.user(id("13"), "admin2", "platform-admin");
 		}
 
 	}

@@ -14,16 +14,20 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.secondopinion.referral.consultant.Consultant;
 import nl.secondopinion.referral.consultant.ConsultantDirectory;
+import nl.secondopinion.referral.idempotency.IdempotencyKeys;
 
 @RestController
 @Tag(name = "Consultant directory")
@@ -32,8 +36,11 @@ class ConsultantController {
 
 	private final ConsultantDirectory directory;
 
-	ConsultantController(ConsultantDirectory directory) {
+	private final IdempotencyKeys idempotencyKeys;
+
+	ConsultantController(ConsultantDirectory directory, IdempotencyKeys idempotencyKeys) {
 		this.directory = directory;
+		this.idempotencyKeys = idempotencyKeys;
 	}
 
 	@GetMapping("/api/consultants")
@@ -54,13 +61,27 @@ class ConsultantController {
 	}
 
 	@PostMapping(path = "/api/consultants", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Add a consultant", description = "Who may call: role platform-admin.")
+	@Operation(summary = "Add a consultant",
+			description = "Who may call: role platform-admin. Idempotency-Key: a replay answers the consultant "
+					+ "added first, the same key with another body 422.")
 	@ApiResponse(responseCode = "201", description = "Added; Location points to it")
 	@ApiResponse(responseCode = "400", description = "Invalid fields, listed in errors")
 	@ApiResponse(responseCode = "403", description = "Not a platform admin")
-	ResponseEntity<Consultant> add(@Valid @RequestBody ConsultantBody body) {
-		Consultant saved = this.directory.save(body.toConsultant(UUID.randomUUID().toString()));
-		return ResponseEntity.created(URI.create("/api/consultants/" + saved.id())).body(saved);
+	@ApiResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+	ResponseEntity<Consultant> add(@AuthenticationPrincipal Jwt token,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+			@Valid @RequestBody ConsultantBody body) {
+		IdempotencyKeys.Outcome<Consultant> added = this.idempotencyKeys.once("POST /api/consultants",
+				token.getSubject(), blankToNull(idempotencyKey), IdempotencyKeys.hash(body),
+				() -> this.directory.save(body.toConsultant(UUID.randomUUID().toString())), Consultant::id,
+				this.directory::get);
+		return ResponseEntity.created(URI.create("/api/consultants/" + added.value().id()))
+			.header("Idempotent-Replayed", Boolean.toString(added.replay()))
+			.body(added.value());
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	@PutMapping(path = "/api/consultants/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)

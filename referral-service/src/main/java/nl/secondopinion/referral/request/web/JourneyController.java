@@ -21,10 +21,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.secondopinion.referral.idempotency.IdempotencyKeys;
 import nl.secondopinion.referral.request.DecisionQuestion;
 import nl.secondopinion.referral.request.FollowUpQuestion;
 import nl.secondopinion.referral.request.RequestService;
@@ -42,6 +43,10 @@ import nl.secondopinion.referral.request.RequestService;
 @ApiResponse(responseCode = "404", description = "Unknown, or not visible to the caller")
 @ApiResponse(responseCode = "409", description = "Not allowed in the current status, or a concurrent change won")
 class JourneyController {
+
+	private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+	private static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
 
 	private final RequestService requests;
 
@@ -154,20 +159,25 @@ class JourneyController {
 	@PostMapping("/report")
 	@Operation(summary = "Write the report",
 			description = "Who may call: the assigned consultant, after the "
-					+ "consultation. transferOfCareAdvised=true leads to TRANSFER_OF_CARE_PROPOSED.")
+					+ "consultation. transferOfCareAdvised=true leads to TRANSFER_OF_CARE_PROPOSED. "
+					+ "Idempotency-Key: a replay answers the report, the same key with another body 422.")
 	@ApiResponse(responseCode = "201", description = "The report")
 	@ApiResponse(responseCode = "400", description = "Invalid fields, listed in errors")
+	@ApiResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
 	ResponseEntity<ReportResponse> writeReport(@AuthenticationPrincipal Jwt token, @PathVariable String id,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
 			@Valid @RequestBody StepBodies.ReportBody body) {
 		List<String> alternatives = (body.alternativeTreatmentOptions() != null) ? body.alternativeTreatmentOptions()
 				: List.of();
-		ReportResponse report = ReportResponse.of(
-				this.requests
-					.writeReport(Callers.from(token), id, Objects.requireNonNull(body.outcome()),
-							Objects.requireNonNull(body.findings()), Objects.requireNonNull(body.recommendations()),
-							alternatives, Boolean.TRUE.equals(body.transferOfCareAdvised()))
-					.request());
-		return ResponseEntity.created(URI.create("/api/requests/" + report.requestId() + "/report")).body(report);
+		IdempotencyKeys.Outcome<RequestService.View> written = this.requests.writeReport(Callers.from(token), id,
+				Objects.requireNonNull(body.outcome()), Objects.requireNonNull(body.findings()),
+				Objects.requireNonNull(body.recommendations()), alternatives,
+				Boolean.TRUE.equals(body.transferOfCareAdvised()), blankToNull(idempotencyKey),
+				IdempotencyKeys.hash(body));
+		ReportResponse report = ReportResponse.of(written.value().request());
+		return ResponseEntity.created(URI.create("/api/requests/" + report.requestId() + "/report"))
+			.header(IDEMPOTENT_REPLAYED, Boolean.toString(written.replay()))
+			.body(report);
 	}
 
 	@GetMapping("/report")
@@ -204,14 +214,25 @@ class JourneyController {
 	}
 
 	@PostMapping("/follow-up-questions")
-	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Ask the consultant a follow-up question",
 			description = "Who may call: the patient, or their representative within consent, once the report is "
-					+ "there and until the case is closed.")
+					+ "there and until the case is closed. Idempotency-Key: a replay answers the original "
+					+ "question, the same key with another body 422.")
 	@ApiResponse(responseCode = "201", description = "The question")
-	FollowUpQuestion askFollowUp(@AuthenticationPrincipal Jwt token, @PathVariable String id,
+	@ApiResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+	ResponseEntity<FollowUpQuestion> askFollowUp(@AuthenticationPrincipal Jwt token, @PathVariable String id,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
 			@Valid @RequestBody StepBodies.FollowUp body) {
-		return this.requests.askFollowUp(Callers.from(token), id, Objects.requireNonNull(body.question()).strip());
+		IdempotencyKeys.Outcome<FollowUpQuestion> asked = this.requests.askFollowUp(Callers.from(token), id,
+				Objects.requireNonNull(body.question()).strip(), blankToNull(idempotencyKey),
+				IdempotencyKeys.hash(body));
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.header(IDEMPOTENT_REPLAYED, Boolean.toString(asked.replay()))
+			.body(asked.value());
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	@PostMapping("/follow-up-questions/{questionId}/answer")

@@ -19,10 +19,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import nl.secondopinion.referral.consultant.ConsultantNotFoundException;
+import nl.secondopinion.referral.idempotency.IdempotencyKeyInProgressException;
+import nl.secondopinion.referral.idempotency.IdempotencyKeyReusedException;
 import nl.secondopinion.referral.request.AppointmentRefusedException;
 import nl.secondopinion.referral.request.ConcurrentChangeException;
 import nl.secondopinion.referral.request.ConsultantNotAcceptingException;
-import nl.secondopinion.referral.request.IdempotencyKeyReusedException;
 import nl.secondopinion.referral.request.IllegalTransitionException;
 import nl.secondopinion.referral.request.InsurerMissingException;
 import nl.secondopinion.referral.request.NotAllowedException;
@@ -146,6 +147,13 @@ class RequestProblems {
 	ProblemDetail keyReused() {
 		return ProblemTypes.problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
 				"Idempotency-Key reused", "This Idempotency-Key was used before with another body.");
+	}
+
+	@ExceptionHandler(IdempotencyKeyInProgressException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	ProblemDetail keyInProgress(IdempotencyKeyInProgressException exception) {
+		return ProblemTypes.problem(HttpStatus.CONFLICT, "concurrent-change", "Changed at the same time",
+				exception.getMessage());
 	}
 
 	@ExceptionHandler(InsurerMissingException.class)

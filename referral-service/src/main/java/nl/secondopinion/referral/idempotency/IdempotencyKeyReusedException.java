@@ -1,4 +1,4 @@
-package nl.secondopinion.referral.request;
+package nl.secondopinion.referral.idempotency;
 
 /** The same Idempotency-Key was sent before with another body. */
 public class IdempotencyKeyReusedException extends RuntimeException {
