@@ -153,6 +153,35 @@ class JourneyE2E {
 	}
 
 	@Test
+	void whenCarlaAsksForHerMother_thenAnnaIsAskedToConfirmAndTheGpNamedByAgbHearsOfTheSubmission() {
+		String body = """
+				{"question": "Does my mother really need an operation on her spine?", "reason": "DOUBT_ABOUT_TREATMENT",
+				 "specialty": "neurology"}""";
+		HttpResponse<String> created = Http.postJson(REQUESTS, token("carla"), body);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		JsonNode request = Http.json(created);
+		String id = request.get("id").asString();
+		assertThat(request.get("status").asString()).isEqualTo("AWAITING_PATIENT_CONSENT");
+
+		// Carla's token names anna only by user name: the consent request still reaches
+		// her.
+		Inbox.eventually("anna's consent request",
+				() -> Inbox.entriesOf("anna", id)
+					.stream()
+					.anyMatch((entry) -> "CONSENT_REQUESTED".equals(entry.get("type").asString())) ? true : null);
+		assertThat(ok(step("anna", id, "patient-consent", "{\"consent\": true}")).get("status").asString())
+			.isEqualTo("DRAFT");
+
+		String submitted = submittedByAnna();
+		// The GP is known to the request only by AGB code; Keycloak finds dr.devries by
+		// it.
+		Inbox.eventually("dr.devries hears of anna's submitted request",
+				() -> Inbox.entriesOf("dr.devries", submitted)
+					.stream()
+					.anyMatch((entry) -> "REQUEST_SUBMITTED".equals(entry.get("type").asString())) ? true : null);
+	}
+
+	@Test
 	void whenTheSpecialistRefusesTheReferral_thenAnnaSeesWhyAndGoesOnWithoutOneWarnedAboutReimbursement() {
 		String id = submittedByAnna();
 
