@@ -35,10 +35,7 @@ public class DeadLetters {
 	}
 
 	public List<Delivery> list(int page, int size) {
-		return this.mongo.find(new Query(Criteria.where("status").is(DeliveryStatus.DEAD.name()))
-			.with(Sort.by(Sort.Order.desc("deadAt"), Sort.Order.asc("_id")))
-			.skip((long) page * size)
-			.limit(size), Delivery.class);
+		return deadPage(DeliveryStatus.DEAD.name(), page, size, Delivery.class);
 	}
 
 	public Optional<Delivery> find(String id) {
@@ -57,31 +54,12 @@ public class DeadLetters {
 
 	/** Sends a dead letter again from scratch: a fresh set of attempts, due now. */
 	public Replay replay(String id) {
-		Instant now = this.clock.instant();
-		long changed = this.mongo
-			.updateFirst(new Query(Criteria.where("_id").is(id).and("status").is(DeliveryStatus.DEAD.name())),
-					new Update().set("status", DeliveryStatus.PENDING.name())
-						.set("attempts", 0)
-						.set("nextAttemptAt", now)
-						.set("leaseUntil", Instant.EPOCH)
-						.unset("deadReason")
-						.unset("deadAt")
-						.inc("replays", 1),
-					Delivery.class)
-			.getModifiedCount();
-		if (changed == 1) {
-			this.workers.wakeUp();
-			return Replay.REPLAYED;
-		}
-		return find(id).isPresent() ? Replay.NOT_DEAD : Replay.UNKNOWN;
+		return revive(id, DeliveryStatus.DEAD.name(), DeliveryStatus.PENDING.name(), Delivery.class);
 	}
 
 	/** Events given up because their recipients could not be looked up, newest first. */
 	public List<NotificationEvent> deadEvents(int page, int size) {
-		return this.mongo.find(new Query(Criteria.where("status").is(EventStatus.DEAD.name()))
-			.with(Sort.by(Sort.Order.desc("deadAt"), Sort.Order.asc("_id")))
-			.skip((long) page * size)
-			.limit(size), NotificationEvent.class);
+		return deadPage(EventStatus.DEAD.name(), page, size, NotificationEvent.class);
 	}
 
 	public Optional<NotificationEvent> findEvent(String eventId) {
@@ -94,23 +72,33 @@ public class DeadLetters {
 	 * ids, so nobody hears twice.
 	 */
 	public Replay replayEvent(String eventId) {
-		Instant now = this.clock.instant();
-		long changed = this.mongo
-			.updateFirst(new Query(Criteria.where("_id").is(eventId).and("status").is(EventStatus.DEAD.name())),
-					new Update().set("status", EventStatus.RECEIVED.name())
-						.set("attempts", 0)
-						.set("nextAttemptAt", now)
-						.set("leaseUntil", Instant.EPOCH)
-						.unset("deadReason")
-						.unset("deadAt")
-						.inc("replays", 1),
-					NotificationEvent.class)
+		return revive(eventId, EventStatus.DEAD.name(), EventStatus.RECEIVED.name(), NotificationEvent.class);
+	}
+
+	/** Dead letters and dead events share their fields: status, deadAt and the rest. */
+	private <T> List<T> deadPage(String dead, int page, int size, Class<T> type) {
+		return this.mongo.find(new Query(Criteria.where("status").is(dead))
+			.with(Sort.by(Sort.Order.desc("deadAt"), Sort.Order.asc("_id")))
+			.skip((long) page * size)
+			.limit(size), type);
+	}
+
+	private Replay revive(String id, String dead, String due, Class<?> type) {
+		long changed = this.mongo.updateFirst(new Query(Criteria.where("_id").is(id).and("status").is(dead)),
+				new Update().set("status", due)
+					.set("attempts", 0)
+					.set("nextAttemptAt", this.clock.instant())
+					.set("leaseUntil", Instant.EPOCH)
+					.unset("deadReason")
+					.unset("deadAt")
+					.inc("replays", 1),
+				type)
 			.getModifiedCount();
 		if (changed == 1) {
 			this.workers.wakeUp();
 			return Replay.REPLAYED;
 		}
-		return findEvent(eventId).isPresent() ? Replay.NOT_DEAD : Replay.UNKNOWN;
+		return this.mongo.exists(new Query(Criteria.where("_id").is(id)), type) ? Replay.NOT_DEAD : Replay.UNKNOWN;
 	}
 
 }

@@ -187,12 +187,7 @@ class Deliverer {
 			String why = permanent ? "REJECTED" : "ATTEMPTS_EXHAUSTED";
 			log.warn("Delivery {} ({}) is a dead letter after {} attempt(s): {}", delivery.id(), delivery.channel(),
 					attempts, why);
-			update(delivery, from,
-					new Update().set("status", DeliveryStatus.DEAD.name())
-						.set("attempts", attempts)
-						.set("deadReason", why)
-						.set("deadAt", this.clock.instant())
-						.set("lastError", error));
+			dead(delivery, from, why, error);
 			return;
 		}
 		Instant next = this.clock.instant().plus(this.properties.backoff(attempts));
@@ -212,12 +207,19 @@ class Deliverer {
 	 */
 	private void inDoubt(Delivery delivery, @Nullable String reason) {
 		log.warn("Delivery {} ({}) is in doubt after its hand-over: {}", delivery.id(), delivery.channel(), reason);
-		update(delivery, DeliveryStatus.SENDING,
+		dead(delivery, DeliveryStatus.SENDING, "IN_DOUBT", (reason != null) ? reason : "unknown");
+	}
+
+	/**
+	 * Ends this attempt as a dead letter: a platform admin decides whether to replay it.
+	 */
+	private void dead(Delivery delivery, DeliveryStatus from, String why, String error) {
+		update(delivery, from,
 				new Update().set("status", DeliveryStatus.DEAD.name())
 					.set("attempts", delivery.attempts() + 1)
-					.set("deadReason", "IN_DOUBT")
+					.set("deadReason", why)
 					.set("deadAt", this.clock.instant())
-					.set("lastError", (reason != null) ? reason : "unknown"));
+					.set("lastError", error));
 	}
 
 	private void finish(Delivery delivery, DeliveryStatus status, String reason) {
