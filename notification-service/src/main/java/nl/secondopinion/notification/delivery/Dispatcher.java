@@ -27,6 +27,7 @@ import nl.secondopinion.notification.event.RecipientGroup;
 import nl.secondopinion.notification.inbox.Notification;
 import nl.secondopinion.notification.preference.Channel;
 import nl.secondopinion.notification.preference.PreferenceService;
+import nl.secondopinion.support.security.Role;
 
 /**
  * Turns a stored event into one inbox entry per recipient and one delivery per chosen
@@ -138,8 +139,8 @@ class Dispatcher {
 				continue;
 			}
 			@Nullable String role = switch (group.kind()) {
-				case INTAKE_COORDINATORS -> "intake-coordinator";
-				case INSURER_MEDIATORS -> "insurer-mediator";
+				case INTAKE_COORDINATORS -> Role.INTAKE_COORDINATOR.realmName();
+				case INSURER_MEDIATORS -> Role.INSURER_MEDIATOR.realmName();
 				case USERNAME -> null;
 				case CLINICIAN -> "clinician";
 			};

@@ -190,6 +190,19 @@ class DownstreamClientsIT {
 		}
 
 		@Test
+		void theMembersOfAGroupArriveWithTheirContactDetails() {
+			assertThat(directory.members(RecipientGroup.insurerMediators("3311")))
+				.containsExactly(DemoRealm.MEDIATOR_ZK.id());
+
+			Contact contact = directory.contact(DemoRealm.MEDIATOR_ZK.id()).orElseThrow();
+
+			assertThat(contact.email()).isEqualTo("mediator.zk@secondopinion.example");
+			assertThat(contact.locale()).isEqualTo("nl");
+			wiremock.verify(0,
+					getRequestedFor(urlPathEqualTo(DemoRealm.ADMIN + "/users/" + DemoRealm.MEDIATOR_ZK.id())));
+		}
+
+		@Test
 		void aUserIsFoundByExactUserNameWithTheServiceTokenAndCached() {
 			assertThat(directory.members(RecipientGroup.user("dr.bakker"))).containsExactly(DemoRealm.BAKKER.id());
 			assertThat(directory.members(RecipientGroup.user("dr.bakker"))).containsExactly(DemoRealm.BAKKER.id());

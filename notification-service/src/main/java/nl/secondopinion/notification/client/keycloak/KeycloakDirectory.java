@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
 import nl.secondopinion.notification.delivery.Contact;
 import nl.secondopinion.notification.delivery.Directory;
 import nl.secondopinion.notification.event.RecipientGroup;
+import nl.secondopinion.support.security.Role;
 
 /**
  * Contact details and group members (role members, a user by name, clinicians by AGB
@@ -106,62 +108,62 @@ class KeycloakDirectory implements Directory {
 	 * loosely cannot add anyone.
 	 */
 	private List<String> findByAgb(String agb) {
-		List<String> members = new ArrayList<>();
-		for (int first = 0;; first += PAGE) {
-			List<KeycloakUser> page;
-			try {
-				page = this.keycloak.usersByAttribute("agb:" + agb, first, PAGE, false);
-			}
-			catch (KeycloakNotFoundException ex) {
-				return List.of();
-			}
-			collect(page, "agb", agb, members);
-			if (page.size() < PAGE) {
-				return members;
-			}
-		}
-	}
-
-	private void collect(List<KeycloakUser> page, String attribute, @Nullable String wanted, List<String> members) {
-		for (KeycloakUser user : page) {
-			if (user.id() == null || Boolean.FALSE.equals(user.enabled())) {
-				continue;
-			}
-			KeycloakUser full = user;
-			if (user.attributes() == null) {
-				// A brief representation (older Keycloak) lacks attributes: read the
-				// user.
-				try {
-					full = this.keycloak.user(user.id());
-				}
-				catch (KeycloakNotFoundException ex) {
-					continue; // deleted in between
-				}
-			}
-			if (Objects.equals(full.attribute(attribute), wanted) && !members.contains(user.id())) {
-				members.add(user.id());
-			}
-		}
+		return collectPages((first) -> this.keycloak.usersByAttribute("agb:" + agb, first, PAGE, false), "agb", agb);
 	}
 
 	private List<String> findRoleMembers(RecipientGroup group) {
-		String role = (group.kind() == RecipientGroup.Kind.INTAKE_COORDINATORS) ? "intake-coordinator"
-				: "insurer-mediator";
-		String attribute = (group.kind() == RecipientGroup.Kind.INTAKE_COORDINATORS) ? "institution" : "insurer_uzovi";
-		String wanted = (group.kind() == RecipientGroup.Kind.INTAKE_COORDINATORS) ? group.institution() : group.uzovi();
+		boolean intake = group.kind() == RecipientGroup.Kind.INTAKE_COORDINATORS;
+		Role role = intake ? Role.INTAKE_COORDINATOR : Role.INSURER_MEDIATOR;
+		return collectPages((first) -> this.keycloak.usersWithRole(role.realmName(), first, PAGE, false),
+				intake ? "institution" : "insurer_uzovi", intake ? group.institution() : group.uzovi());
+	}
+
+	/**
+	 * The enabled users of every page whose attribute has the wanted value. Their full
+	 * representations are at hand, so their contact details are cached as well: the
+	 * deliveries to them need not ask Keycloak again.
+	 */
+	private List<String> collectPages(IntFunction<List<KeycloakUser>> pageFrom, String attribute,
+			@Nullable String wanted) {
 		List<String> members = new ArrayList<>();
 		for (int first = 0;; first += PAGE) {
 			List<KeycloakUser> page;
 			try {
-				page = this.keycloak.usersWithRole(role, first, PAGE, false);
+				page = pageFrom.apply(first);
 			}
 			catch (KeycloakNotFoundException ex) {
 				return List.of();
 			}
-			collect(page, attribute, wanted, members);
+			for (KeycloakUser user : page) {
+				String id = user.id();
+				if (id == null || Boolean.FALSE.equals(user.enabled()) || members.contains(id)) {
+					continue;
+				}
+				KeycloakUser full = withAttributes(user, id);
+				if (full != null && Objects.equals(full.attribute(attribute), wanted)) {
+					members.add(id);
+					remember(this.contacts, id, Optional.of(contactOf(id, full)));
+				}
+			}
 			if (page.size() < PAGE) {
 				return members;
 			}
+		}
+	}
+
+	/**
+	 * The user with attributes: a brief representation (older Keycloak) lacks them, so
+	 * the user is read; null when deleted in between.
+	 */
+	private @Nullable KeycloakUser withAttributes(KeycloakUser user, String id) {
+		if (user.attributes() != null) {
+			return user;
+		}
+		try {
+			return this.keycloak.user(id);
+		}
+		catch (KeycloakNotFoundException ex) {
+			return null;
 		}
 	}
 
@@ -171,8 +173,11 @@ class KeycloakDirectory implements Directory {
 		if (hit != null && hit.until().isAfter(now)) {
 			return hit.value();
 		}
-		V value = load.get();
-		cache.put(key, new Cached<>(value, now.plus(this.properties.cacheTtl())));
+		return remember(cache, key, load.get());
+	}
+
+	private <K, V> V remember(Map<K, Cached<V>> cache, K key, V value) {
+		cache.put(key, new Cached<>(value, this.clock.instant().plus(this.properties.cacheTtl())));
 		return value;
 	}
 
