@@ -45,14 +45,13 @@ public class Inbox {
 
 	/** False when the user has no such entry (whoever else might). */
 	public boolean markRead(String userId, String notificationId) {
-		Query own = new Query(Criteria.where("_id").is(notificationId).and("userId").is(userId));
-		if (!this.mongo.exists(own, Notification.class)) {
-			return false;
-		}
-		this.mongo.updateFirst(
-				new Query(Criteria.where("_id").is(notificationId).and("userId").is(userId).and("readAt").is(null)),
-				new Update().set("readAt", this.clock.instant()), Notification.class);
-		return true;
+		Criteria own = Criteria.where("_id").is(notificationId).and("userId").is(userId);
+		long marked = this.mongo
+			.updateFirst(new Query(own).addCriteria(Criteria.where("readAt").is(null)),
+					new Update().set("readAt", this.clock.instant()), Notification.class)
+			.getModifiedCount();
+		// Not marked now: read before, or not the user's.
+		return marked == 1 || this.mongo.exists(new Query(own), Notification.class);
 	}
 
 	private InboxEntry entry(Notification notification, Language language) {

@@ -22,7 +22,7 @@ import nl.secondopinion.notification.event.EventType;
 public record Preferences(@Id String userId, @Nullable String language, Map<EventType, Set<Channel>> channels,
 		@Nullable Instant updatedAt) {
 
-	public static final Set<Channel> DEFAULT_CHANNELS = EnumSet.of(Channel.INBOX, Channel.EMAIL);
+	private static final Set<Channel> DEFAULT_CHANNELS = Set.of(Channel.INBOX, Channel.EMAIL);
 
 	public static Preferences defaults(String userId) {
 		return new Preferences(userId, null, Map.of(), null);
@@ -32,16 +32,16 @@ public record Preferences(@Id String userId, @Nullable String language, Map<Even
 	public Map<EventType, Set<Channel>> effectiveChannels() {
 		Map<EventType, Set<Channel>> all = new EnumMap<>(EventType.class);
 		for (EventType type : EventType.values()) {
-			Set<Channel> chosen = this.channels.get(type);
-			Set<Channel> effective = EnumSet.of(Channel.INBOX);
-			effective.addAll((chosen != null) ? chosen : DEFAULT_CHANNELS);
-			all.put(type, effective);
+			all.put(type, channelsFor(type));
 		}
 		return all;
 	}
 
 	public Set<Channel> channelsFor(EventType type) {
-		return effectiveChannels().get(type);
+		Set<Channel> chosen = this.channels.get(type);
+		Set<Channel> effective = EnumSet.of(Channel.INBOX);
+		effective.addAll((chosen != null) ? chosen : DEFAULT_CHANNELS);
+		return effective;
 	}
 
 }

@@ -9,17 +9,9 @@ public enum Language {
 
 	NL, EN;
 
-	public String code() {
-		return name().toLowerCase(Locale.ROOT);
-	}
-
 	/** Dutch unless the value names English ({@code en}, {@code en-GB}, …). */
 	public static Language of(@Nullable String value) {
 		return (value != null && value.toLowerCase(Locale.ROOT).startsWith("en")) ? EN : NL;
-	}
-
-	public static boolean isKnown(@Nullable String value) {
-		return value != null && (value.equals("nl") || value.equals("en"));
 	}
 
 }

@@ -3,11 +3,11 @@ package nl.secondopinion.notification.event.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -49,31 +49,24 @@ class EventController {
 	}
 
 	private static RecipientGroup group(EventBody.GroupBody group) {
-		boolean complete = switch (group.kind()) {
-			case INTAKE_COORDINATORS -> group.institution() != null && !group.institution().isBlank();
-			case INSURER_MEDIATORS -> group.uzovi() != null;
-			case USERNAME -> group.username() != null;
-			case CLINICIAN -> group.agb() != null;
-		};
-		if (!complete) {
-			throw badEvent("Group " + group.kind() + " needs its " + field(group.kind()) + ".");
-		}
 		return switch (group.kind()) {
-			case INTAKE_COORDINATORS -> RecipientGroup.intakeCoordinators(Objects.requireNonNull(group.institution()));
-			case INSURER_MEDIATORS -> RecipientGroup.insurerMediators(Objects.requireNonNull(group.uzovi()));
+			case INTAKE_COORDINATORS ->
+				RecipientGroup.intakeCoordinators(required(group.institution(), group, "institution"));
+			case INSURER_MEDIATORS ->
+				RecipientGroup.insurerMediators(required(group.uzovi(), group, "uzovi (4 digits)"));
 			// Keycloak keeps user names in lower case and compares them so.
-			case USERNAME -> RecipientGroup.user(Objects.requireNonNull(group.username()).toLowerCase(Locale.ROOT));
-			case CLINICIAN -> RecipientGroup.clinician(Objects.requireNonNull(group.agb()));
+			case USERNAME ->
+				RecipientGroup.user(required(group.username(), group, "username").toLowerCase(Locale.ROOT));
+			case CLINICIAN -> RecipientGroup.clinician(required(group.agb(), group, "agb (8 digits)"));
 		};
 	}
 
-	private static String field(RecipientGroup.Kind kind) {
-		return switch (kind) {
-			case INTAKE_COORDINATORS -> "institution";
-			case INSURER_MEDIATORS -> "uzovi (4 digits)";
-			case USERNAME -> "username";
-			case CLINICIAN -> "agb (8 digits)";
-		};
+	/** The field the group's kind uses; blank counts as missing. */
+	private static String required(@Nullable String value, EventBody.GroupBody group, String field) {
+		if (value == null || value.isBlank()) {
+			throw badEvent("Group " + group.kind() + " needs its " + field + ".");
+		}
+		return value;
 	}
 
 	private static ProblemException badEvent(String detail) {
