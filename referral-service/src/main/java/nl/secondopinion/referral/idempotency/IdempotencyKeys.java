@@ -44,6 +44,12 @@ public class IdempotencyKeys {
 	/** How long a key is remembered. */
 	public static final Duration LIFETIME = Duration.ofHours(24);
 
+	/** The request header that carries the key. */
+	public static final String HEADER = "Idempotency-Key";
+
+	/** The answer header that tells whether the answer is a replay. */
+	public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
 	private static final Logger log = LoggerFactory.getLogger(IdempotencyKeys.class);
 
 	private static final int ATTEMPTS = 3;
@@ -68,7 +74,7 @@ public class IdempotencyKeys {
 	 * @param endpoint the endpoint, e.g. {@code POST /api/consultants}, with path
 	 * variables filled in
 	 * @param callerId who calls; keys of different callers never collide
-	 * @param key the Idempotency-Key, or {@code null} when none was sent
+	 * @param key the Idempotency-Key as sent; {@code null} or blank when none was sent
 	 * @param bodyHash identifies the body, see {@link #hash(Object)}
 	 * @param create creates the thing
 	 * @param idOf the id to remember of what {@code create} answered
@@ -78,10 +84,10 @@ public class IdempotencyKeys {
 	 */
 	public <T> Outcome<T> once(String endpoint, String callerId, @Nullable String key, String bodyHash,
 			Supplier<T> create, Function<T, String> idOf, Function<String, T> reread) {
-		if (key == null) {
+		if (key == null || key.isBlank()) {
 			return new Outcome<>(create.get(), false);
 		}
-		String id = endpoint + " " + callerId + " " + key;
+		String id = endpoint + " " + callerId + " " + key.strip();
 		Optional<String> earlier = claim(id, bodyHash);
 		if (earlier.isPresent()) {
 			return new Outcome<>(reread.apply(earlier.get()), true);

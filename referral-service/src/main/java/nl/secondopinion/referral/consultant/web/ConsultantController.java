@@ -69,19 +69,15 @@ class ConsultantController {
 	@ApiResponse(responseCode = "403", description = "Not a platform admin")
 	@ApiResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
 	ResponseEntity<Consultant> add(@AuthenticationPrincipal Jwt token,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+			@RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey,
 			@Valid @RequestBody ConsultantBody body) {
 		IdempotencyKeys.Outcome<Consultant> added = this.idempotencyKeys.once("POST /api/consultants",
-				token.getSubject(), blankToNull(idempotencyKey), IdempotencyKeys.hash(body),
+				token.getSubject(), idempotencyKey, IdempotencyKeys.hash(body),
 				() -> this.directory.save(body.toConsultant(UUID.randomUUID().toString())), Consultant::id,
 				this.directory::get);
 		return ResponseEntity.created(URI.create("/api/consultants/" + added.value().id()))
-			.header("Idempotent-Replayed", Boolean.toString(added.replay()))
+			.header(IdempotencyKeys.REPLAYED_HEADER, Boolean.toString(added.replay()))
 			.body(added.value());
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	@PutMapping(path = "/api/consultants/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -1,9 +1,5 @@
 package nl.secondopinion.referral.request.web;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -97,17 +93,6 @@ record CreateRequestBody(@Schema(
 				Objects.requireNonNull(this.reason), Objects.requireNonNull(this.specialty),
 				(this.treatingDoctor != null) ? this.treatingDoctor.toDomain() : null, gp, insurerReference,
 				clinicalFacts);
-	}
-
-	/** Identifies the body for Idempotency-Key replays: equal bodies, equal hash. */
-	String fingerprint() {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(toString().getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -44,10 +44,6 @@ import nl.secondopinion.referral.request.RequestService;
 @ApiResponse(responseCode = "409", description = "Not allowed in the current status, or a concurrent change won")
 class JourneyController {
 
-	private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-
-	private static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
-
 	private final RequestService requests;
 
 	JourneyController(RequestService requests) {
@@ -165,18 +161,17 @@ class JourneyController {
 	@ApiResponse(responseCode = "400", description = "Invalid fields, listed in errors")
 	@ApiResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
 	ResponseEntity<ReportResponse> writeReport(@AuthenticationPrincipal Jwt token, @PathVariable String id,
-			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
+			@RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey,
 			@Valid @RequestBody StepBodies.ReportBody body) {
 		List<String> alternatives = (body.alternativeTreatmentOptions() != null) ? body.alternativeTreatmentOptions()
 				: List.of();
 		IdempotencyKeys.Outcome<RequestService.View> written = this.requests.writeReport(Callers.from(token), id,
 				Objects.requireNonNull(body.outcome()), Objects.requireNonNull(body.findings()),
 				Objects.requireNonNull(body.recommendations()), alternatives,
-				Boolean.TRUE.equals(body.transferOfCareAdvised()), blankToNull(idempotencyKey),
-				IdempotencyKeys.hash(body));
+				Boolean.TRUE.equals(body.transferOfCareAdvised()), idempotencyKey, IdempotencyKeys.hash(body));
 		ReportResponse report = ReportResponse.of(written.value().request());
 		return ResponseEntity.created(URI.create("/api/requests/" + report.requestId() + "/report"))
-			.header(IDEMPOTENT_REPLAYED, Boolean.toString(written.replay()))
+			.header(IdempotencyKeys.REPLAYED_HEADER, Boolean.toString(written.replay()))
 			.body(report);
 	}
 
@@ -221,18 +216,13 @@ class JourneyController {
 	@ApiResponse(responseCode = "201", description = "The question")
 	@ApiResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
 	ResponseEntity<FollowUpQuestion> askFollowUp(@AuthenticationPrincipal Jwt token, @PathVariable String id,
-			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
+			@RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey,
 			@Valid @RequestBody StepBodies.FollowUp body) {
 		IdempotencyKeys.Outcome<FollowUpQuestion> asked = this.requests.askFollowUp(Callers.from(token), id,
-				Objects.requireNonNull(body.question()).strip(), blankToNull(idempotencyKey),
-				IdempotencyKeys.hash(body));
+				Objects.requireNonNull(body.question()).strip(), idempotencyKey, IdempotencyKeys.hash(body));
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.header(IDEMPOTENT_REPLAYED, Boolean.toString(asked.replay()))
+			.header(IdempotencyKeys.REPLAYED_HEADER, Boolean.toString(asked.replay()))
 			.body(asked.value());
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	@PostMapping("/follow-up-questions/{questionId}/answer")

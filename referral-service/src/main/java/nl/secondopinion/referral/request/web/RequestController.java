@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import nl.secondopinion.referral.idempotency.IdempotencyKeys;
 import nl.secondopinion.referral.request.RequestService;
 
 @RestController
@@ -51,20 +52,16 @@ class RequestController {
 	@ApiResponse(responseCode = "415", description = "Body is not application/json")
 	@ApiResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
 	ResponseEntity<RequestResponse> create(@AuthenticationPrincipal Jwt token,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+			@RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey,
 			@Valid @RequestBody CreateRequestBody body) {
 		RequestService.Created created = this.requests.create(Callers.from(token), body.toDetails(), body.patientId(),
-				blankToNull(idempotencyKey), body.fingerprint());
+				idempotencyKey, IdempotencyKeys.hash(body));
 		URI location = UriComponentsBuilder.fromPath("/api/requests/{id}")
 			.buildAndExpand(created.view().request().id())
 			.toUri();
 		return ResponseEntity.created(location)
-			.header("Idempotent-Replayed", Boolean.toString(created.replay()))
+			.header(IdempotencyKeys.REPLAYED_HEADER, Boolean.toString(created.replay()))
 			.body(RequestResponse.of(created.view()));
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	@GetMapping
