@@ -1,10 +1,16 @@
 package nl.secondopinion.referral.idempotency;
 
-/** The first call with this Idempotency-Key has not finished yet. */
-public class IdempotencyKeyInProgressException extends RuntimeException {
+import org.springframework.http.HttpStatus;
+
+import nl.secondopinion.support.problem.ProblemException;
+import nl.secondopinion.support.problem.ProblemTypes;
+
+/** The first call with this Idempotency-Key has not finished yet: 409. */
+public class IdempotencyKeyInProgressException extends ProblemException {
 
 	public IdempotencyKeyInProgressException() {
-		super("The first call with this Idempotency-Key is still running; retry in a moment.", null, false, false);
+		super(ProblemTypes.problem(HttpStatus.CONFLICT, "concurrent-change", "Changed at the same time",
+				"The first call with this Idempotency-Key is still running; retry in a moment."));
 	}
 
 }

@@ -9,13 +9,10 @@ public class IllegalTransitionException extends RuntimeException {
 
 	private final Step step;
 
-	private final Map<Step, RequestStatus> allowed;
-
-	public IllegalTransitionException(RequestStatus current, Step step, Map<Step, RequestStatus> allowed) {
+	public IllegalTransitionException(RequestStatus current, Step step) {
 		super(step + " is not allowed from " + current, null, false, false);
 		this.current = current;
 		this.step = step;
-		this.allowed = Map.copyOf(allowed);
 	}
 
 	public RequestStatus current() {
@@ -26,8 +23,9 @@ public class IllegalTransitionException extends RuntimeException {
 		return this.step;
 	}
 
+	/** The steps the journey allows from the current status instead. */
 	public Map<Step, RequestStatus> allowed() {
-		return this.allowed;
+		return Transitions.allowedFrom(this.current);
 	}
 
 }

@@ -149,7 +149,7 @@ public final class SecondOpinionRequest {
 	/** Replaces what the patient filled in; only while nobody else has seen it. */
 	public void updateDetails(Actor actor, RequestDetails details, Instant now) {
 		if (this.status != RequestStatus.DRAFT && this.status != RequestStatus.AWAITING_PATIENT_CONSENT) {
-			throw new IllegalTransitionException(this.status, Step.SUBMIT, Transitions.allowedFrom(this.status));
+			throw new IllegalTransitionException(this.status, Step.SUBMIT);
 		}
 		apply(details);
 		log(now, actor, "DETAILS_CHANGED", null, null, null);
@@ -185,8 +185,7 @@ public final class SecondOpinionRequest {
 		}
 		if (this.status.isFinal() || given) {
 			// Consent is given once, while awaiting; afterwards it can only be withdrawn.
-			throw new IllegalTransitionException(this.status, given ? Step.GIVE_CONSENT : Step.REFUSE_CONSENT,
-					Transitions.allowedFrom(this.status));
+			throw new IllegalTransitionException(this.status, given ? Step.GIVE_CONSENT : Step.REFUSE_CONSENT);
 		}
 		setConsent(false, now);
 		log(now, patient, "PATIENT_CONSENT_WITHDRAWN", null, null, why);
@@ -323,8 +322,7 @@ public final class SecondOpinionRequest {
 	 */
 	public void acceptUncertainCoverage(Actor actor, Instant now) {
 		if (this.status.isFinal() || this.appointment != null) {
-			throw new IllegalTransitionException(this.status, Step.SCHEDULE_APPOINTMENT,
-					Transitions.allowedFrom(this.status));
+			throw new IllegalTransitionException(this.status, Step.SCHEDULE_APPOINTMENT);
 		}
 		this.uncertainCoverageAcceptedAt = now;
 		log(now, actor, "UNCERTAIN_COVERAGE_ACCEPTED", null, null, null);
@@ -400,7 +398,7 @@ public final class SecondOpinionRequest {
 
 	private void requireReportOpen(Step step) {
 		if (this.status != RequestStatus.REPORTED && this.status != RequestStatus.TRANSFER_OF_CARE_PROPOSED) {
-			throw new IllegalTransitionException(this.status, step, Transitions.allowedFrom(this.status));
+			throw new IllegalTransitionException(this.status, step);
 		}
 	}
 

@@ -74,7 +74,7 @@ public final class Transitions {
 	public static RequestStatus next(RequestStatus from, Step step) {
 		RequestStatus to = allowedFrom(from).get(step);
 		if (to == null) {
-			throw new IllegalTransitionException(from, step, allowedFrom(from));
+			throw new IllegalTransitionException(from, step);
 		}
 		return to;
 	}

@@ -9,8 +9,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import nl.secondopinion.referral.consultant.ConsultantNotFoundException;
-import nl.secondopinion.referral.idempotency.IdempotencyKeyInProgressException;
-import nl.secondopinion.referral.idempotency.IdempotencyKeyReusedException;
 import nl.secondopinion.support.problem.ProblemTypes;
 
 @RestControllerAdvice(assignableTypes = ConsultantController.class)
@@ -22,20 +20,6 @@ class ConsultantProblems {
 	ProblemDetail notFound() {
 		return ProblemTypes.problem(HttpStatus.NOT_FOUND, "consultant-not-found", "Consultant not found",
 				"The directory has no consultant with this id.");
-	}
-
-	@ExceptionHandler(IdempotencyKeyReusedException.class)
-	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
-	ProblemDetail keyReused() {
-		return ProblemTypes.problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
-				"Idempotency-Key reused", "This Idempotency-Key was used before with another body.");
-	}
-
-	@ExceptionHandler(IdempotencyKeyInProgressException.class)
-	@ResponseStatus(HttpStatus.CONFLICT)
-	ProblemDetail keyInProgress(IdempotencyKeyInProgressException exception) {
-		return ProblemTypes.problem(HttpStatus.CONFLICT, "concurrent-change", "Changed at the same time",
-				exception.getMessage());
 	}
 
 }

@@ -19,8 +19,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import nl.secondopinion.referral.consultant.ConsultantNotFoundException;
-import nl.secondopinion.referral.idempotency.IdempotencyKeyInProgressException;
-import nl.secondopinion.referral.idempotency.IdempotencyKeyReusedException;
 import nl.secondopinion.referral.request.AppointmentRefusedException;
 import nl.secondopinion.referral.request.ConcurrentChangeException;
 import nl.secondopinion.referral.request.ConsultantNotAcceptingException;
@@ -75,7 +73,7 @@ class RequestProblems {
 		problem.setProperty("currentStatus", exception.current().name());
 		problem.setProperty("step", exception.step().name());
 		problem.setProperty("allowedNextSteps",
-				nl.secondopinion.referral.request.Transitions.allowedFrom(exception.current())
+				exception.allowed()
 					.entrySet()
 					.stream()
 					.map((entry) -> Map.of("step", entry.getKey().name(), "to", entry.getValue().name()))
@@ -140,20 +138,6 @@ class RequestProblems {
 		problem.setProperty("rule", exception.rule());
 		exception.details().forEach(problem::setProperty);
 		return problem;
-	}
-
-	@ExceptionHandler(IdempotencyKeyReusedException.class)
-	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
-	ProblemDetail keyReused() {
-		return ProblemTypes.problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
-				"Idempotency-Key reused", "This Idempotency-Key was used before with another body.");
-	}
-
-	@ExceptionHandler(IdempotencyKeyInProgressException.class)
-	@ResponseStatus(HttpStatus.CONFLICT)
-	ProblemDetail keyInProgress(IdempotencyKeyInProgressException exception) {
-		return ProblemTypes.problem(HttpStatus.CONFLICT, "concurrent-change", "Changed at the same time",
-				exception.getMessage());
 	}
 
 	@ExceptionHandler(InsurerMissingException.class)
