@@ -71,6 +71,10 @@ public class RequestService {
 	/** A request as one caller sees it, with their relations to it. */
 	public record View(SecondOpinionRequest request, Set<Relation> relations) {
 
+		static View of(Caller caller, SecondOpinionRequest request) {
+			return new View(request, RequestAccess.relations(caller, request));
+		}
+
 		public boolean mayReadReport() {
 			return RequestAccess.mayReadReport(this.relations, this.request);
 		}
@@ -112,19 +116,20 @@ public class RequestService {
 		else {
 			throw new NotAllowedException("only a patient, or a representative acting for one, starts a request");
 		}
-		SecondOpinionRequest saved = this.requests.save(request);
-		return new View(saved, RequestAccess.relations(caller, saved));
+		return View.of(caller, this.requests.save(request));
 	}
 
+	/** The request, for those with a part in it; 404 for everyone else. */
 	public View get(Caller caller, String id) {
-		SecondOpinionRequest request = load(caller, id);
-		return new View(request, RequestAccess.relations(caller, request));
+		return findExisting(id).map((request) -> View.of(caller, request))
+			.filter((view) -> !view.relations().isEmpty())
+			.orElseThrow(RequestNotFoundException::new);
 	}
 
 	public List<View> visibleTo(Caller caller) {
 		return this.requests.candidatesFor(caller)
 			.stream()
-			.map((request) -> new View(request, RequestAccess.relations(caller, request)))
+			.map((request) -> View.of(caller, request))
 			.filter((view) -> !view.relations().isEmpty())
 			.toList();
 	}
@@ -142,7 +147,7 @@ public class RequestService {
 	public View submit(Caller caller, String id) {
 		return change(caller, id, PATIENT_SIDE, (request, actor) -> {
 			List<SecondOpinionRequest> earlier = (request.patient().id() != null)
-					? this.requests.ofPatient(request.patient().id()) : List.of();
+					? this.requests.otherRequestsOf(request.patient().id(), request.id()) : List.of();
 			request.submit(actor, earlier, now());
 		});
 	}
@@ -342,10 +347,11 @@ public class RequestService {
 
 	/** Asks the insurance service; nothing is stored, the estimate is only shown. */
 	public CoverageEstimate estimateCoverage(Caller caller, String id) {
-		SecondOpinionRequest request = load(caller, id);
-		if (!RequestAccess.relations(caller, request).stream().anyMatch(PATIENT_SIDE::contains)) {
+		View view = get(caller, id);
+		if (view.relations().stream().noneMatch(PATIENT_SIDE::contains)) {
 			throw new RequestNotFoundException();
 		}
+		SecondOpinionRequest request = view.request();
 		InsurerReference insurer = request.insurerForCoverageCheck();
 		return this.coverageEstimates.estimate(insurer.uzovi(), request.referralStatus());
 	}
@@ -357,16 +363,16 @@ public class RequestService {
 	}
 
 	private View change(Caller caller, String id, Set<Relation> allowed, Change change) {
-		SecondOpinionRequest request = load(caller, id);
-		Set<Relation> relations = RequestAccess.relations(caller, request);
-		Relation acting = relations.stream()
+		View view = get(caller, id);
+		SecondOpinionRequest request = view.request();
+		Relation acting = view.relations()
+			.stream()
 			.filter(allowed::contains)
 			.findFirst()
 			.orElseThrow(() -> new NotAllowedException("your part in this request does not allow this step"));
 		change.apply(request, Actor.of(caller, roleFor(caller, acting)));
 		try {
-			SecondOpinionRequest saved = this.requests.save(request);
-			return new View(saved, RequestAccess.relations(caller, saved));
+			return View.of(caller, this.requests.save(request));
 		}
 		catch (OptimisticLockingFailureException ex) {
 			throw new ConcurrentChangeException("Someone else changed this request at the same time; reload it.");
@@ -378,11 +384,6 @@ public class RequestService {
 			case TREATING_DOCTOR, NAMED_GP, REFERRER -> caller.has(Role.GP) ? "gp" : "specialist";
 			default -> relation.timelineRole();
 		};
-	}
-
-	private SecondOpinionRequest load(Caller caller, String id) {
-		return findExisting(id).filter((request) -> !RequestAccess.relations(caller, request).isEmpty())
-			.orElseThrow(RequestNotFoundException::new);
 	}
 
 	private Optional<SecondOpinionRequest> findExisting(String id) {

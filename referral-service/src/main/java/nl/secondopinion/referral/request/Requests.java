@@ -73,9 +73,13 @@ class Requests {
 		return this.mongo.find(query, SecondOpinionRequest.class);
 	}
 
-	/** The patient's other requests, to recognise repeats. */
-	List<SecondOpinionRequest> ofPatient(String patientId) {
-		return this.mongo.find(Query.query(Criteria.where("patient.id").is(patientId)), SecondOpinionRequest.class);
+	/**
+	 * The patient's requests other than {@code exceptId}, to recognise repeats; the one
+	 * being submitted is already loaded.
+	 */
+	List<SecondOpinionRequest> otherRequestsOf(String patientId, String exceptId) {
+		return this.mongo.find(Query.query(Criteria.where("patient.id").is(patientId).and("_id").ne(exceptId)),
+				SecondOpinionRequest.class);
 	}
 
 	List<SecondOpinionRequest> withPendingEvents(int limit) {

@@ -62,7 +62,8 @@ class RequestsIT {
 		assertThat(loaded.timeline()).isEqualTo(saved.timeline());
 		assertThat(loaded.outbox()).isEqualTo(saved.outbox());
 		assertThat(loaded.hasPendingEvents()).isTrue();
-		assertThat(this.requests.ofPatient(ANNA.id())).hasSize(1);
+		assertThat(this.requests.otherRequestsOf(ANNA.id(), "10000000-0000-4000-8000-00000000ffff")).hasSize(1);
+		assertThat(this.requests.otherRequestsOf(ANNA.id(), saved.id())).isEmpty();
 	}
 
 	@Test
