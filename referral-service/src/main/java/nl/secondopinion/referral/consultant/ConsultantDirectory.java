@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -53,11 +54,13 @@ public class ConsultantDirectory {
 	 * changes.
 	 */
 	boolean addIfAbsent(Consultant consultant) {
-		if (this.mongo.findById(consultant.id(), Consultant.class) != null) {
+		try {
+			this.mongo.insert(consultant);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
 			return false;
 		}
-		this.mongo.insert(consultant);
-		return true;
 	}
 
 }
