@@ -3,6 +3,7 @@ package nl.secondopinion.insurance.context;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * least-privilege context): who the patient is, who may act for them, the referral, the
  * insurer and the facts that matter for coverage. Never the question or the report.
  */
-public record RequestContext(String requestId, String status, @Nullable String specialty, Person patient,
+public record RequestContext(String requestId, @Nullable String specialty, String patientId,
 		List<Representative> representatives, Referral referral, @Nullable String insurerUzovi, boolean insuredAbroad) {
 
 	public RequestContext {
@@ -20,7 +21,7 @@ public record RequestContext(String requestId, String status, @Nullable String s
 
 	/** The patient, or a representative the patient gave consent to. */
 	public boolean mayActForPatient(String userId) {
-		return this.patient.id().equals(userId) || consentingRepresentatives().contains(userId);
+		return this.patientId.equals(userId) || consentingRepresentatives().contains(userId);
 	}
 
 	public List<String> consentingRepresentatives() {
@@ -29,13 +30,7 @@ public record RequestContext(String requestId, String status, @Nullable String s
 
 	/** Everybody who may read what is decided about this request. */
 	public List<String> viewers() {
-		return java.util.stream.Stream
-			.concat(java.util.stream.Stream.of(this.patient.id()), consentingRepresentatives().stream())
-			.toList();
-	}
-
-	public record Person(String id, @Nullable String username, @Nullable String locale) {
-
+		return Stream.concat(Stream.of(this.patientId), consentingRepresentatives().stream()).toList();
 	}
 
 	public record Representative(String id, boolean consentGiven) {

@@ -97,7 +97,7 @@ public class CoverageCheck {
 
 	public static CoverageCheck start(RequestContext context, Insurer insurer, String requestedBy, Bsn bsn,
 			Instant now) {
-		return new CoverageCheck(UUID.randomUUID().toString(), null, context.requestId(), context.patient().id(),
+		return new CoverageCheck(UUID.randomUUID().toString(), null, context.requestId(), context.patientId(),
 				context.viewers(), insurer.uzovi(), insurer.name(), requestedBy, bsn.masked(), null, Decision.PENDING,
 				List.of(), List.of(), now, null, null, 0, List.of());
 	}
@@ -141,12 +141,7 @@ public class CoverageCheck {
 	}
 
 	private void announce(String type, Instant now) {
-		List<PendingEvent.Recipient> recipients = new ArrayList<>();
-		recipients.add(new PendingEvent.Recipient(this.patientId, "patient"));
-		this.viewers.stream()
-			.filter((viewer) -> !viewer.equals(this.patientId))
-			.forEach((viewer) -> recipients.add(new PendingEvent.Recipient(viewer, "representative")));
-		this.pendingEvents.add(PendingEvent.of(type, now, this.requestId, recipients, List.of(),
+		this.pendingEvents.add(PendingEvent.forViewers(type, now, this.requestId, this.patientId, this.viewers,
 				Map.of("checkId", this.id, "decision", this.decision.name(), "insurerUzovi", this.insurerUzovi)));
 	}
 

@@ -1,6 +1,7 @@
 package nl.secondopinion.insurance.event;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,9 +23,18 @@ public record PendingEvent(String eventId, String type, Instant occurredAt, @Nul
 		data = Map.copyOf(data);
 	}
 
-	public static PendingEvent of(String type, Instant occurredAt, String requestId, List<Recipient> recipients,
-			List<RecipientGroup> groups, Map<String, Object> data) {
-		return new PendingEvent(UUID.randomUUID().toString(), type, occurredAt, requestId, recipients, groups, data);
+	/**
+	 * An event about a request for everybody who may read about it: the patient, and
+	 * every other viewer as a representative.
+	 */
+	public static PendingEvent forViewers(String type, Instant occurredAt, String requestId, String patientId,
+			List<String> viewers, Map<String, Object> data) {
+		List<Recipient> recipients = new ArrayList<>();
+		recipients.add(new Recipient(patientId, "patient"));
+		viewers.stream()
+			.filter((viewer) -> !viewer.equals(patientId))
+			.forEach((viewer) -> recipients.add(new Recipient(viewer, "representative")));
+		return new PendingEvent(UUID.randomUUID().toString(), type, occurredAt, requestId, recipients, List.of(), data);
 	}
 
 	public record Recipient(String userId, String role) {
@@ -33,10 +43,6 @@ public record PendingEvent(String eventId, String type, Instant occurredAt, @Nul
 
 	/** A group notification-service resolves, e.g. the mediators of one insurer. */
 	public record RecipientGroup(String kind, @Nullable String institution, @Nullable String uzovi) {
-
-		public static RecipientGroup insurerMediators(String uzovi) {
-			return new RecipientGroup("INSURER_MEDIATORS", null, uzovi);
-		}
 
 	}
 

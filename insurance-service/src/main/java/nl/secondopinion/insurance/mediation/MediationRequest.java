@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -111,15 +112,11 @@ public class MediationRequest {
 		data.put("consultantCount", consultants.size());
 		consultants.stream()
 			.map(ProposedConsultant::waitingWeeks)
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.min(Integer::compare)
 			.ifPresent((weeks) -> data.put("shortestWaitingWeeks", weeks));
-		List<PendingEvent.Recipient> recipients = new ArrayList<>();
-		recipients.add(new PendingEvent.Recipient(this.patientId, "patient"));
-		this.viewers.stream()
-			.filter((viewer) -> !viewer.equals(this.patientId))
-			.forEach((viewer) -> recipients.add(new PendingEvent.Recipient(viewer, "representative")));
-		this.pendingEvents.add(PendingEvent.of("MEDIATION_PROPOSAL", now, this.requestId, recipients, List.of(), data));
+		this.pendingEvents.add(
+				PendingEvent.forViewers("MEDIATION_PROPOSAL", now, this.requestId, this.patientId, this.viewers, data));
 		return proposal;
 	}
 
@@ -129,7 +126,8 @@ public class MediationRequest {
 		this.status = MediationStatus.CLOSED;
 	}
 
-	private void requireOpen() {
+	/** A mediation with an outcome takes nothing more. */
+	void requireOpen() {
 		if (this.status == MediationStatus.CLOSED) {
 			throw new MediationClosedException();
 		}

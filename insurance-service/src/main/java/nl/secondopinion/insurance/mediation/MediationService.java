@@ -74,7 +74,7 @@ public class MediationService {
 					"Mediation already asked", "Your insurer is already working on a mediation for this request."));
 		}
 		Instant now = this.clock.instant();
-		return this.requests.save(MediationRequest.open(requestId, context.patient().id(), context.viewers(), uzovi,
+		return this.requests.save(MediationRequest.open(requestId, context.patientId(), context.viewers(), uzovi,
 				specialty, category, wish, contact, now, this.workingDays.plus(now, this.targetWorkingDays)));
 	}
 
@@ -100,9 +100,7 @@ public class MediationService {
 
 	public MediationRequest propose(String id, List<String> consultantIds, @Nullable String note, CurrentUser caller) {
 		MediationRequest request = forDesk(id, caller);
-		if (request.status() == MediationStatus.CLOSED) {
-			throw closed();
-		}
+		request.requireOpen();
 		Map<String, Consultant> known = this.directory.bySpecialty(request.specialty())
 			.stream()
 			.collect(Collectors.toMap(Consultant::id, Function.identity(), (a, b) -> a));
@@ -124,9 +122,7 @@ public class MediationService {
 	public MediationRequest recordOutcome(String id, Outcome.Kind kind, @Nullable String consultantId,
 			CurrentUser caller) {
 		MediationRequest request = forDesk(id, caller);
-		if (request.status() == MediationStatus.CLOSED) {
-			throw closed();
-		}
+		request.requireOpen();
 		if (kind == Outcome.Kind.PROPOSAL_ACCEPTED && request.proposals()
 			.stream()
 			.flatMap((proposal) -> proposal.consultants().stream())
@@ -185,11 +181,6 @@ public class MediationService {
 
 	private static boolean isDeskOf(MediationRequest request, CurrentUser caller) {
 		return caller.has(Role.INSURER_MEDIATOR) && request.insurerUzovi().equals(caller.insurerUzovi());
-	}
-
-	private static ProblemException closed() {
-		return new ProblemException(ProblemTypes.problem(HttpStatus.CONFLICT, "mediation-closed", "Mediation closed",
-				"This mediation has an outcome already; nothing can be added."));
 	}
 
 	private static @Nullable Double median(List<Double> values) {

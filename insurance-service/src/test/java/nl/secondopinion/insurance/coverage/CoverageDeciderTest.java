@@ -30,8 +30,7 @@ class CoverageDeciderTest {
 	private final Insurer zilverenKruis = new Insurer("3311", "Zilveren Kruis", List.of("Aanvullend 3 sterren"));
 
 	static RequestContext context(RequestContext.Referral referral, boolean insuredAbroad) {
-		return new RequestContext("r-1", "SUBMITTED", "neurology", new RequestContext.Person("p-1", "anna", "nl"),
-				List.of(), referral, "3311", insuredAbroad);
+		return new RequestContext("r-1", "neurology", "p-1", List.of(), referral, "3311", insuredAbroad);
 	}
 
 	static RequestContext.Referral referral(String role, String issuedAt) {

@@ -50,9 +50,8 @@ class ReferralService implements RequestContexts, ConsultantDirectory {
 				: RequestContext.Referral.none();
 		String uzovi = (answer.insurer() != null) ? answer.insurer().uzovi() : null;
 		boolean abroad = answer.facts() != null && Boolean.TRUE.equals(answer.facts().insuredAbroad());
-		return new RequestContext(answer.requestId(), (answer.status() != null) ? answer.status() : "UNKNOWN",
-				answer.specialty(), new RequestContext.Person(patient.id(), patient.username(), patient.locale()),
-				representatives, domainReferral, uzovi, abroad);
+		return new RequestContext(answer.requestId(), answer.specialty(), patient.id(), representatives, domainReferral,
+				uzovi, abroad);
 	}
 
 	@Override

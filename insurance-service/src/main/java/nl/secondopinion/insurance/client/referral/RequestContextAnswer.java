@@ -13,28 +13,28 @@ import org.jspecify.annotations.Nullable;
  * decoder.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record RequestContextAnswer(@Nullable String requestId, @Nullable String status, @Nullable String specialty,
-		@Nullable Person patient, @Nullable List<Representative> representatives, @Nullable Referral referral,
-		@Nullable Insurer insurer, @Nullable Facts facts) {
+record RequestContextAnswer(@Nullable String requestId, @Nullable String specialty, @Nullable Person patient,
+		@Nullable List<Representative> representatives, @Nullable Referral referral, @Nullable Insurer insurer,
+		@Nullable Facts facts) {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Person(@Nullable String id, @Nullable String username, @Nullable String locale) {
+	record Person(@Nullable String id) {
 
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Representative(@Nullable String id, @Nullable String username, @Nullable Boolean consentGiven) {
+	record Representative(@Nullable String id, @Nullable Boolean consentGiven) {
 
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Referral(@Nullable String status, @Nullable String referrerId, @Nullable String referrerRole,
-			@Nullable Instant issuedAt, @Nullable LocalDate validUntil) {
+	record Referral(@Nullable String status, @Nullable String referrerRole, @Nullable Instant issuedAt,
+			@Nullable LocalDate validUntil) {
 
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Insurer(@Nullable String uzovi, @Nullable String policyNumber) {
+	record Insurer(@Nullable String uzovi) {
 
 	}
 
