@@ -29,6 +29,9 @@ public class Eligibilities {
 
 	private final Map<Key, EligibilityResult.Insured> today = new ConcurrentHashMap<>();
 
+	/** The date the cached answers are for. */
+	private volatile LocalDate day = LocalDate.MIN;
+
 	public Eligibilities(InsurerEligibility insurers, BsnVault vault, Clock clock) {
 		this.insurers = insurers;
 		this.vault = vault;
@@ -55,7 +58,11 @@ public class Eligibilities {
 	}
 
 	private void remember(Key key, EligibilityResult.Insured insured) {
-		this.today.keySet().removeIf((old) -> old.date().isBefore(key.date()));
+		if (key.date().isAfter(this.day)) {
+			// A new Dutch day: yesterday's answers are never read again.
+			this.today.clear();
+			this.day = key.date();
+		}
 		if (this.today.size() >= MAX_ENTRIES) {
 			this.today.clear();
 		}
