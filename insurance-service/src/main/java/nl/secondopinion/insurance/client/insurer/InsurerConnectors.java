@@ -3,6 +3,7 @@ package nl.secondopinion.insurance.client.insurer;
 import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +35,7 @@ import nl.secondopinion.insurance.eligibility.EligibilityResult;
 import nl.secondopinion.insurance.eligibility.InsurerEligibility;
 import nl.secondopinion.insurance.eligibility.UnavailableCause;
 import nl.secondopinion.insurance.privacy.Bsn;
+import nl.secondopinion.support.correlation.CorrelatedExecutorService;
 
 /**
  * The eligibility connectors: per insurer one Feign client (its own URL, credentials and
@@ -59,11 +61,12 @@ public class InsurerConnectors implements InsurerEligibility, AutoCloseable {
 			BulkheadRegistry bulkheads, TimeLimiterRegistry timeLimiters, Clock clock) {
 		JsonMapper mapper = JsonMapper.builder().build();
 		// Virtual threads, one per call: a hanging insurer ties up no pool the others
-		// need;
-		// the bulkhead bounds how many there are per insurer.
-		this.calls = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("eligibility-call-", 0).factory());
+		// need; the bulkhead bounds how many there are per insurer. Each call keeps the
+		// caller's correlation id in its log lines.
+		this.calls = new CorrelatedExecutorService(
+				Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("eligibility-call-", 0).factory()));
 		this.clock = clock;
-		Map<String, Connector> connectors = new java.util.HashMap<>();
+		Map<String, Connector> connectors = new HashMap<>();
 		for (InsurerEndpoints.Endpoint endpoint : endpoints.endpoints()) {
 			String name = instanceName(endpoint.uzovi());
 			connectors.put(endpoint.uzovi(),

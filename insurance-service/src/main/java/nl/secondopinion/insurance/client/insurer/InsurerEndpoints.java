@@ -14,8 +14,9 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * One eligibility endpoint per insurer: where it is, how we authenticate, and how long we
- * wait. Time limiter, retry, circuit breaker and bulkhead are configured per insurer
- * under {@code resilience4j.*.instances.insurer-<uzovi>} (base config {@code insurer}).
+ * wait. Time limiter, retry, circuit breaker and bulkhead of every insurer come from
+ * {@code resilience4j.*.configs.insurer}; an instance {@code insurer-<uzovi>} with that
+ * base config may override single values for one insurer.
  */
 @Validated
 @ConfigurationProperties("secondopinion.insurance.eligibility")
