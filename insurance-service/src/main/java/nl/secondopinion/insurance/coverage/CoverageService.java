@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,16 +130,12 @@ public class CoverageService {
 		catch (RuntimeException ex) {
 			log.warn("Re-check of coverage check {} postponed: request context unavailable ({})", check.id(),
 					ex.getClass().getSimpleName());
-			check.stillPending(this.clock.instant(), nextDelay(check));
-			this.checks.save(check);
-			return false;
+			return postpone(check);
 		}
 		Insurer insurer = this.insurers.find(check.insurerUzovi()).orElseThrow();
 		decide(check, context, insurer, bsn);
 		if (check.decision() == Decision.PENDING) {
-			check.stillPending(this.clock.instant(), nextDelay(check));
-			this.checks.save(check);
-			return false;
+			return postpone(check);
 		}
 		this.checks.save(check);
 		log.info("Pending coverage check {} decided on re-check {}: {}", check.id(), check.recheckAttempts() + 1,
@@ -165,6 +160,12 @@ public class CoverageService {
 		check.record(verdict, sources, this.clock.instant(), bsn, this.vault, this.policy.recheckFirstDelay());
 	}
 
+	private boolean postpone(CoverageCheck check) {
+		check.stillPending(this.clock.instant(), nextDelay(check));
+		this.checks.save(check);
+		return false;
+	}
+
 	private Duration nextDelay(CoverageCheck check) {
 		long factor = 1L << Math.min(check.recheckAttempts() + 1, 20);
 		Duration delay = this.policy.recheckFirstDelay().multipliedBy(factor);
@@ -179,11 +180,9 @@ public class CoverageService {
 					"The request names no health insurer. Add the insurer to the request first."));
 		}
 		return this.insurers.find(uzovi)
-			.orElseThrow(
-					() -> new ProblemException(
-							ProblemTypes.problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-insurer", "Unknown insurer",
-									"The platform cannot check coverage with the insurer named on the request."),
-							Map.of()));
+			.orElseThrow(() -> new ProblemException(
+					ProblemTypes.problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-insurer", "Unknown insurer",
+							"The platform cannot check coverage with the insurer named on the request.")));
 	}
 
 }
