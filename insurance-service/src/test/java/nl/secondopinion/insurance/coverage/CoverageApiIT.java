@@ -1,7 +1,6 @@
 package nl.secondopinion.insurance.coverage;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -64,25 +63,14 @@ class CoverageApiIT extends WithDownstreams {
 	}
 
 	private ResultActions check(String bsn, RequestPostProcessor token) throws Exception {
-		return this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/coverage/checks")
-				.with(token)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"requestId\":\"%s\",\"bsn\":\"%s\"}".formatted(this.requestId, bsn)));
+		return this.mvc.perform(MockMvcRequestBuilders.post("/api/coverage/checks")
+			.with(token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"requestId\":\"%s\",\"bsn\":\"%s\"}".formatted(this.requestId, bsn)));
 	}
 
 	private String checkId(ResultActions result) throws Exception {
 		return JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.checkId");
-	}
-
-	private static RequestPostProcessor carla() {
-		return TestTokens.user(ReferralStubs.CARLA, "carla", Map.of("represents", ReferralStubs.ANNA),
-				"representative");
-	}
-
-	private static RequestPostProcessor mediator(String uzovi) {
-		return TestTokens.user("5e0c0000-0000-4000-8000-0000000000" + (uzovi.equals("3311") ? "10" : "11"), "mediator",
-				Map.of("insurer_uzovi", uzovi), "insurer-mediator");
 	}
 
 	@Nested
@@ -175,7 +163,7 @@ class CoverageApiIT extends WithDownstreams {
 		void whenARepresentativeWithConsentAsks_thenTheCheckIsMade() throws Exception {
 			ReferralStubs.context(SERVICES, requestId, "3311", "PRESENT", false);
 
-			check("999990019", carla()).andExpect(status().isCreated());
+			check("999990019", ReferralStubs.carla()).andExpect(status().isCreated());
 		}
 
 		@Test
@@ -207,7 +195,7 @@ class CoverageApiIT extends WithDownstreams {
 
 		@Test
 		void whenAMediatorTriesToStartACheck_thenForbidden() throws Exception {
-			check("999990019", mediator("3311")).andExpect(status().isForbidden());
+			check("999990019", ReferralStubs.mediatorZk()).andExpect(status().isForbidden());
 		}
 
 		@Test
@@ -365,11 +353,12 @@ class CoverageApiIT extends WithDownstreams {
 			ReferralStubs.context(SERVICES, requestId, "3311", "PRESENT", false);
 			String checkId = checkId(check("999990019", ReferralStubs.anna()));
 
-			for (RequestPostProcessor reader : List.of(ReferralStubs.anna(), carla(), mediator("3311"))) {
+			for (RequestPostProcessor reader : List.of(ReferralStubs.anna(), ReferralStubs.carla(),
+					ReferralStubs.mediatorZk())) {
 				mvc.perform(MockMvcRequestBuilders.get("/api/coverage/checks/" + checkId).with(reader))
 					.andExpect(status().isOk());
 			}
-			for (RequestPostProcessor stranger : List.of(ReferralStubs.bram(), mediator("9664"))) {
+			for (RequestPostProcessor stranger : List.of(ReferralStubs.bram(), ReferralStubs.mediatorCz())) {
 				mvc.perform(MockMvcRequestBuilders.get("/api/coverage/checks/" + checkId).with(stranger))
 					.andExpect(status().isNotFound());
 			}

@@ -1,6 +1,5 @@
 package nl.secondopinion.insurance.mediation;
 
-import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -17,7 +16,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import nl.secondopinion.insurance.event.EventRelay;
 import nl.secondopinion.insurance.testsupport.ReferralStubs;
 import nl.secondopinion.insurance.testsupport.WithDownstreams;
-import nl.secondopinion.testing.TestTokens;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -55,16 +53,6 @@ class MediationApiIT extends WithDownstreams {
 		ReferralStubs.context(SERVICES, this.requestId, "3311", "PRESENT", false);
 		ReferralStubs.consultants(SERVICES);
 		SERVICES.stubFor(post(urlEqualTo("/internal/events")).willReturn(aResponse().withStatus(202)));
-	}
-
-	static RequestPostProcessor mediatorZk() {
-		return TestTokens.user("5e0c0000-0000-4000-8000-000000000010", "mediator.zk", Map.of("insurer_uzovi", "3311"),
-				"insurer-mediator");
-	}
-
-	static RequestPostProcessor mediatorCz() {
-		return TestTokens.user("5e0c0000-0000-4000-8000-000000000011", "mediator.cz",
-				Map.of("insurer_uzovi", "9664", "locale", "en"), "insurer-mediator");
 	}
 
 	private ResultActions open(RequestPostProcessor token) throws Exception {
@@ -134,22 +122,24 @@ class MediationApiIT extends WithDownstreams {
 		void whenTheOtherInsurersMediatorAsksForAnything_thenTheSame404AsForNothing() throws Exception {
 			String id = opened();
 
-			get("/api/mediation/requests", mediatorCz()).andExpect(status().isOk())
+			get("/api/mediation/requests", ReferralStubs.mediatorCz()).andExpect(status().isOk())
 				.andExpect(content().string(not(containsString(id))));
-			String foreign = get("/api/mediation/requests/" + id, mediatorCz()).andExpect(status().isNotFound())
+			String foreign = get("/api/mediation/requests/" + id, ReferralStubs.mediatorCz())
+				.andExpect(status().isNotFound())
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
-			String unknown = get("/api/mediation/requests/" + UUID.randomUUID(), mediatorCz())
+			String unknown = get("/api/mediation/requests/" + UUID.randomUUID(), ReferralStubs.mediatorCz())
 				.andExpect(status().isNotFound())
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
 			assertThat(JsonPath.<String>read(foreign, "$.detail")).isEqualTo(JsonPath.read(unknown, "$.detail"));
-			get("/api/mediation/requests/" + id + "/candidates", mediatorCz()).andExpect(status().isNotFound());
-			propose(id, mediatorCz(), "\"c-visser\"").andExpect(status().isNotFound());
+			get("/api/mediation/requests/" + id + "/candidates", ReferralStubs.mediatorCz())
+				.andExpect(status().isNotFound());
+			propose(id, ReferralStubs.mediatorCz(), "\"c-visser\"").andExpect(status().isNotFound());
 			mvc.perform(MockMvcRequestBuilders.post("/api/mediation/requests/" + id + "/outcome")
-				.with(mediatorCz())
+				.with(ReferralStubs.mediatorCz())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"outcome\":\"NO_SHORTER_WAIT_FOUND\"}")).andExpect(status().isNotFound());
 		}
@@ -158,7 +148,7 @@ class MediationApiIT extends WithDownstreams {
 		void whenTheOwnInsurersMediatorLists_thenTheRequestIsThereWithoutMedicalContent() throws Exception {
 			String id = opened();
 
-			get("/api/mediation/requests", mediatorZk()).andExpect(status().isOk())
+			get("/api/mediation/requests", ReferralStubs.mediatorZk()).andExpect(status().isOk())
 				.andExpect(jsonPath("$[?(@.id == '%s')]".formatted(id), hasSize(1)))
 				.andExpect(jsonPath("$[0].questionCategory").value("DOUBT_ABOUT_TREATMENT"))
 				.andExpect(jsonPath("$[0].waitingWish.maxWaitingWeeks").value(4))
@@ -186,21 +176,21 @@ class MediationApiIT extends WithDownstreams {
 		void whenTheMediatorProposesFromTheDirectory_thenThePatientIsToldAndTheTurnaroundCounts() throws Exception {
 			String id = opened();
 
-			get("/api/mediation/requests/" + id + "/candidates", mediatorZk()).andExpect(status().isOk())
+			get("/api/mediation/requests/" + id + "/candidates", ReferralStubs.mediatorZk()).andExpect(status().isOk())
 				.andExpect(jsonPath("$", hasSize(2)))
 				.andExpect(jsonPath("$[0].id").value("c-visser"))
 				.andExpect(jsonPath("$[0].waitingWeeks").value(2));
-			propose(id, mediatorZk(), "\"c-visser\",\"c-bakker\"").andExpect(status().isCreated())
+			propose(id, ReferralStubs.mediatorZk(), "\"c-visser\",\"c-bakker\"").andExpect(status().isCreated())
 				.andExpect(jsonPath("$.status").value("PROPOSED"))
 				.andExpect(jsonPath("$.proposals[0].consultants[0].waitingWeeks").value(2))
 				.andExpect(jsonPath("$.firstProposalAt").isNotEmpty());
 
-			get("/api/mediation/turnaround", mediatorZk()).andExpect(status().isOk())
+			get("/api/mediation/turnaround", ReferralStubs.mediatorZk()).andExpect(status().isOk())
 				.andExpect(jsonPath("$.insurerUzovi").value("3311"))
 				.andExpect(jsonPath("$.targetWorkingDays").value(2))
 				.andExpect(jsonPath("$.requests").value(1))
 				.andExpect(jsonPath("$.proposedWithinTarget").value(1));
-			get("/api/mediation/turnaround", mediatorCz()).andExpect(jsonPath("$.requests").value(0));
+			get("/api/mediation/turnaround", ReferralStubs.mediatorCz()).andExpect(jsonPath("$.requests").value(0));
 
 			assertThat(relay.relay()).isEqualTo(1);
 			SERVICES.verify(postRequestedFor(urlEqualTo("/internal/events"))
@@ -214,28 +204,28 @@ class MediationApiIT extends WithDownstreams {
 		void whenAConsultantIsNotInTheDirectoryOrNotAccepting_then422() throws Exception {
 			String id = opened();
 
-			propose(id, mediatorZk(), "\"c-nobody\"").andExpect(status().isUnprocessableContent());
-			propose(id, mediatorZk(), "\"c-closed\"").andExpect(status().isUnprocessableContent());
+			propose(id, ReferralStubs.mediatorZk(), "\"c-nobody\"").andExpect(status().isUnprocessableContent());
+			propose(id, ReferralStubs.mediatorZk(), "\"c-closed\"").andExpect(status().isUnprocessableContent());
 		}
 
 		@Test
 		void whenTheOutcomeIsRecorded_thenClosedAndNothingMoreCanBeAdded() throws Exception {
 			String id = opened();
-			propose(id, mediatorZk(), "\"c-visser\"");
+			propose(id, ReferralStubs.mediatorZk(), "\"c-visser\"");
 
 			mvc.perform(MockMvcRequestBuilders.post("/api/mediation/requests/" + id + "/outcome")
-				.with(mediatorZk())
+				.with(ReferralStubs.mediatorZk())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"outcome\":\"PROPOSAL_ACCEPTED\",\"consultantId\":\"c-bakker\"}"))
 				.andExpect(status().isUnprocessableContent());
 			mvc.perform(MockMvcRequestBuilders.post("/api/mediation/requests/" + id + "/outcome")
-				.with(mediatorZk())
+				.with(ReferralStubs.mediatorZk())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"outcome\":\"PROPOSAL_ACCEPTED\",\"consultantId\":\"c-visser\"}"))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.status").value("CLOSED"))
 				.andExpect(jsonPath("$.outcome.kind").value("PROPOSAL_ACCEPTED"));
-			propose(id, mediatorZk(), "\"c-bakker\"").andExpect(status().isConflict());
+			propose(id, ReferralStubs.mediatorZk(), "\"c-bakker\"").andExpect(status().isConflict());
 		}
 
 	}

@@ -40,6 +40,23 @@ public final class ReferralStubs {
 		return TestTokens.user(BRAM, "bram", Map.of("locale", "en"), "patient");
 	}
 
+	/** Anna's representative, with her consent in every context stubbed here. */
+	public static RequestPostProcessor carla() {
+		return TestTokens.user(CARLA, "carla", Map.of("represents", ANNA), "representative");
+	}
+
+	/** A care mediator of Zilveren Kruis (3311). */
+	public static RequestPostProcessor mediatorZk() {
+		return TestTokens.user("5e0c0000-0000-4000-8000-000000000010", "mediator.zk", Map.of("insurer_uzovi", "3311"),
+				"insurer-mediator");
+	}
+
+	/** A care mediator of CZ (9664). */
+	public static RequestPostProcessor mediatorCz() {
+		return TestTokens.user("5e0c0000-0000-4000-8000-000000000011", "mediator.cz",
+				Map.of("insurer_uzovi", "9664", "locale", "en"), "insurer-mediator");
+	}
+
 	/**
 	 * Anna's request; {@code referral} is {@code NONE}, {@code PRESENT} or
 	 * {@code REFUSED}.
