@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.google.crypto.tink.StreamingAead;
 import org.apache.commons.io.input.TeeInputStream;
@@ -21,12 +22,11 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import nl.secondopinion.dossier.access.Access;
+import nl.secondopinion.dossier.access.CaseContext;
 import nl.secondopinion.dossier.access.Caller;
 import nl.secondopinion.dossier.audit.AuditAction;
 import nl.secondopinion.dossier.audit.AuditOutcome;
@@ -45,11 +45,9 @@ public class DocumentService {
 
 	private static final Logger log = LoggerFactory.getLogger(DocumentService.class);
 
-	private static final int SAVE_ATTEMPTS = 8;
-
 	private final DossierGuard guard;
 
-	private final Dossiers dossiers;
+	private final DossierUpdates updates;
 
 	private final DataKeys keys;
 
@@ -59,10 +57,10 @@ public class DocumentService {
 
 	private final Clock clock;
 
-	DocumentService(DossierGuard guard, Dossiers dossiers, DataKeys keys, ContentStore store,
+	DocumentService(DossierGuard guard, DossierUpdates updates, DataKeys keys, ContentStore store,
 			DocumentProperties properties, Clock clock) {
 		this.guard = guard;
-		this.dossiers = dossiers;
+		this.updates = updates;
 		this.keys = keys;
 		this.store = store;
 		this.properties = properties;
@@ -71,6 +69,13 @@ public class DocumentService {
 
 	public long maxFileSize() {
 		return this.properties.maxFileSize().toBytes();
+	}
+
+	/** 413, for a file found or declared larger than {@link #maxFileSize()}. */
+	public ProblemException fileTooLarge() {
+		return new ProblemException(ProblemTypes.problem(HttpStatus.CONTENT_TOO_LARGE, "file-too-large",
+				"File too large", "A file may be at most " + this.properties.maxFileSize().toMegabytes()
+						+ " MB. Split the study into several uploads."));
 	}
 
 	/** Checked before the body is read: who may add to this dossier. */
@@ -137,7 +142,7 @@ public class DocumentService {
 						"A new version must have the same type as the document it replaces.");
 			}
 		}
-		Dossier dossier = decision.dossier().orElseGet(() -> open(requestId));
+		Dossier dossier = decision.dossier().orElseGet(() -> this.updates.open(requestId));
 		StreamingAead cipher = this.keys.unwrap(dossier.wrappedKey(), requestId);
 		String documentId = Dossier.newDocumentId();
 		ContentStore.Upload upload = this.store.begin(cipher, requestId, documentId);
@@ -151,9 +156,7 @@ public class DocumentService {
 		}
 		catch (FileTooLargeException ex) {
 			upload.abort();
-			throw new ProblemException(ProblemTypes.problem(HttpStatus.CONTENT_TOO_LARGE, "file-too-large",
-					"File too large", "A file may be at most " + this.properties.maxFileSize().toMegabytes()
-							+ " MB. Split the study into several uploads."));
+			throw fileTooLarge();
 		}
 		catch (ContentRefusedException ex) {
 			upload.abort();
@@ -237,8 +240,11 @@ public class DocumentService {
 	}
 
 	public Checklist checklist(DossierGuard.Decision decision) {
-		return Checklist.evaluate(decision.context(), decision.dossier().map(Dossier::documents).orElse(List.of()),
-				today(), this.properties.historyLetterMaxAge());
+		return checklist(decision.context(), decision.dossier().map(Dossier::documents).orElse(List.of()));
+	}
+
+	private Checklist checklist(CaseContext context, List<StoredDocument> documents) {
+		return Checklist.evaluate(context, documents, today(), this.properties.historyLetterMaxAge());
 	}
 
 	/** Whether a history letter of this date counts as recent today. */
@@ -257,32 +263,9 @@ public class DocumentService {
 		return decision;
 	}
 
-	private void save(String requestId, java.util.function.Consumer<Dossier> change, DossierGuard.Decision decision) {
-		for (int attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
-			Dossier dossier = this.dossiers.findById(requestId).orElseThrow(DossierGuard::notFound);
-			change.accept(dossier);
-			dossier.checklistChanged(Checklist.evaluate(decision.context(), dossier.documents(), today(),
-					this.properties.historyLetterMaxAge()), decision.context(), this.clock.instant());
-			try {
-				this.dossiers.save(dossier);
-				return;
-			}
-			catch (OptimisticLockingFailureException ex) {
-				// Another upload to the same dossier won; apply ours on top of it.
-			}
-		}
-		throw new ProblemException(ProblemTypes.problem(HttpStatus.CONFLICT, "dossier-busy", "Dossier busy",
-				"The dossier changed too often at the same moment. Please try again."));
-	}
-
-	Dossier open(String requestId) {
-		try {
-			return this.dossiers
-				.insert(new Dossier(requestId, this.keys.newWrappedKey(requestId), this.clock.instant()));
-		}
-		catch (DuplicateKeyException ex) {
-			return this.dossiers.findById(requestId).orElseThrow();
-		}
+	private void save(String requestId, Consumer<Dossier> change, DossierGuard.Decision decision) {
+		this.updates.change(requestId, change.andThen((d) -> d
+			.checklistChanged(checklist(decision.context(), d.documents()), decision.context(), this.clock.instant())));
 	}
 
 	private static void checkKind(DocumentType type, ContentKind kind) {

@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.function.Consumer;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -33,7 +31,7 @@ public class DossierService {
 
 	private final DocumentService documents;
 
-	private final Dossiers dossiers;
+	private final DossierUpdates updates;
 
 	private final AccessLog accessLog;
 
@@ -41,11 +39,11 @@ public class DossierService {
 
 	private final Clock clock;
 
-	DossierService(DossierGuard guard, DocumentService documents, Dossiers dossiers, AccessLog accessLog,
+	DossierService(DossierGuard guard, DocumentService documents, DossierUpdates updates, AccessLog accessLog,
 			ContentStore store, Clock clock) {
 		this.guard = guard;
 		this.documents = documents;
-		this.dossiers = dossiers;
+		this.updates = updates;
 		this.accessLog = accessLog;
 		this.store = store;
 		this.clock = clock;
@@ -66,10 +64,11 @@ public class DossierService {
 		}
 		this.guard.audit(decision, AuditAction.GRANT_CREATE, AuditOutcome.SUCCESS, null);
 		if (decision.dossier().isEmpty()) {
-			this.documents.open(requestId);
+			this.updates.open(requestId);
 		}
 		Grant[] made = new Grant[1];
-		change(requestId, (d) -> made[0] = d.grant(consultantId, validUntil, caller.user().id(), this.clock.instant()));
+		this.updates.change(requestId,
+				(d) -> made[0] = d.grant(consultantId, validUntil, caller.user().id(), this.clock.instant()));
 		return made[0];
 	}
 
@@ -90,7 +89,7 @@ public class DossierService {
 			throw DossierGuard.notFound();
 		}
 		this.guard.audit(decision, AuditAction.GRANT_REVOKE, AuditOutcome.SUCCESS, null);
-		change(requestId, (d) -> d.revoke(grantId, caller.user().id(), this.clock.instant()));
+		this.updates.change(requestId, (d) -> d.revoke(grantId, caller.user().id(), this.clock.instant()));
 	}
 
 	public List<AccessLogEntry> accessLog(Caller caller, String requestId) {
@@ -119,7 +118,8 @@ public class DossierService {
 		if (decision.dossier().isEmpty()) {
 			throw DossierGuard.notFound();
 		}
-		Dossier recorded = change(requestId, (d) -> d.requestDestruction(caller.user().id(), this.clock.instant()));
+		Dossier recorded = this.updates.change(requestId,
+				(d) -> d.requestDestruction(caller.user().id(), this.clock.instant()));
 		if (recorded.legalHold()) {
 			throw new ProblemException(ProblemTypes.problem(HttpStatus.CONFLICT, "legal-hold", "Destruction on hold",
 					"Your request is recorded, but a legal hold keeps the dossier for now. "
@@ -127,7 +127,7 @@ public class DossierService {
 		}
 		List<String> contents = recorded.documents().stream().map(StoredDocument::contentId).toList();
 		this.guard.audit(decision, AuditAction.DESTRUCTION, AuditOutcome.SUCCESS, null);
-		Dossier destroyed = change(requestId, (d) -> d.destroyed(this.clock.instant()));
+		Dossier destroyed = this.updates.change(requestId, (d) -> d.destroyed(this.clock.instant()));
 		contents.forEach(this.store::delete);
 		return destroyed;
 	}
@@ -140,22 +140,7 @@ public class DossierService {
 		DossierGuard.Decision decision = this.guard.authorize(caller, requestId, AuditAction.LEGAL_HOLD,
 				(access) -> true, null);
 		this.guard.audit(decision, AuditAction.LEGAL_HOLD, AuditOutcome.SUCCESS, null);
-		return change(requestId, (d) -> d.legalHold(hold, this.clock.instant()));
-	}
-
-	private Dossier change(String requestId, Consumer<Dossier> change) {
-		for (int attempt = 0; attempt < 8; attempt++) {
-			Dossier dossier = this.dossiers.findById(requestId).orElseThrow(DossierGuard::notFound);
-			change.accept(dossier);
-			try {
-				return this.dossiers.save(dossier);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				// Someone changed the dossier meanwhile: apply the change on top.
-			}
-		}
-		throw new ProblemException(ProblemTypes.problem(HttpStatus.CONFLICT, "dossier-busy", "Dossier busy",
-				"The dossier changed too often at the same moment. Please try again."));
+		return this.updates.change(requestId, (d) -> d.legalHold(hold, this.clock.instant()));
 	}
 
 }

@@ -38,8 +38,6 @@ import nl.secondopinion.dossier.document.DocumentService;
 import nl.secondopinion.dossier.document.DossierGuard;
 import nl.secondopinion.dossier.document.StoredDocument;
 import nl.secondopinion.dossier.document.UploadMetadata;
-import nl.secondopinion.support.problem.ProblemException;
-import nl.secondopinion.support.problem.ProblemTypes;
 
 @RestController
 @RequestMapping("/api/dossiers/{requestId}/documents")
@@ -71,7 +69,7 @@ class DocumentController {
 		DossierGuard.Decision decision = this.documents.authorizeUpload(caller, requestId, AuditAction.DOCUMENT_CREATE);
 		long declared = request.getContentLengthLong();
 		if (declared > this.documents.maxFileSize() + MULTIPART_OVERHEAD) {
-			throw tooLarge();
+			throw this.documents.fileTooLarge();
 		}
 		Map<String, String> fields = new HashMap<>();
 		StoredDocument[] stored = new StoredDocument[1];
@@ -175,12 +173,6 @@ class DocumentController {
 			throw MultipartStream.badRequest("A form field is longer than " + MAX_FIELD + " bytes.");
 		}
 		return new String(value, StandardCharsets.UTF_8);
-	}
-
-	private ProblemException tooLarge() {
-		return new ProblemException(ProblemTypes.problem(HttpStatus.CONTENT_TOO_LARGE, "file-too-large",
-				"File too large", "A file may be at most " + this.documents.maxFileSize() / (1024 * 1024)
-						+ " MB. Split the study into several uploads."));
 	}
 
 	private static MessageDigest sha256() {
