@@ -1,7 +1,6 @@
 package nl.secondopinion.dossier.document;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -56,19 +55,16 @@ public class DossierGuard {
 
 	public Decision authorize(Caller caller, String requestId, AuditAction action, Predicate<Access> allowed,
 			@Nullable String documentId) {
-		Optional<CaseContext> context = this.contexts.find(requestId);
-		if (context.isEmpty()) {
-			deny(caller, requestId, action, null, documentId);
-		}
+		CaseContext context = this.contexts.find(requestId)
+			.orElseThrow(() -> deny(caller, requestId, action, null, documentId));
 		Optional<Dossier> dossier = this.dossiers.findById(requestId);
-		Instant now = this.clock.instant();
-		Access access = AccessPolicy.decide(caller.user(), caller.represents(), context.get(),
-				(consultantId, at) -> dossier.map((d) -> d.grantValidFor(consultantId, at)).orElse(false), now);
-		Decision decision = new Decision(caller, context.get(), dossier, access);
+		Access access = AccessPolicy.decide(caller.user(), caller.represents(), context,
+				(consultantId, at) -> dossier.map((d) -> d.grantValidFor(consultantId, at)).orElse(false),
+				this.clock.instant());
 		if (!allowed.test(access)) {
-			deny(caller, requestId, action, context.get().patient().id(), documentId);
+			throw deny(caller, requestId, action, context.patient().id(), documentId);
 		}
-		return decision;
+		return new Decision(caller, context, dossier, access);
 	}
 
 	/**
@@ -91,17 +87,12 @@ public class DossierGuard {
 
 	/** Logs a refusal found after the access rule (e.g. someone else's document). */
 	public ProblemException refuse(Decision decision, AuditAction action, @Nullable String documentId) {
-		try {
-			this.accessLog.record(event(decision.caller(), decision.context().requestId(), action, AuditOutcome.DENIED,
-					decision.context().patient().id(), documentId, "UNAUTHORISED", null));
-		}
-		catch (AuditUnavailableException ex) {
-			log.error("A refused dossier call could not be logged");
-		}
-		return notFound();
+		return deny(decision.caller(), decision.context().requestId(), action, decision.context().patient().id(),
+				documentId);
 	}
 
-	private void deny(Caller caller, String requestId, AuditAction action, @Nullable String patientId,
+	/** Logs a refusal and answers it like an unknown id. */
+	private ProblemException deny(Caller caller, String requestId, AuditAction action, @Nullable String patientId,
 			@Nullable String documentId) {
 		try {
 			this.accessLog.record(
@@ -111,7 +102,7 @@ public class DossierGuard {
 			// Still a plain 404: a refused caller must not learn more from our troubles.
 			log.error("A refused dossier call could not be logged");
 		}
-		throw notFound();
+		return notFound();
 	}
 
 	private static AuditEvent event(Caller caller, String requestId, AuditAction action, AuditOutcome outcome,
