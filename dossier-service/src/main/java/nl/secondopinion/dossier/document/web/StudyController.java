@@ -1,6 +1,7 @@
 package nl.secondopinion.dossier.document.web;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,11 +19,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.secondopinion.dossier.audit.AuditAction;
+import nl.secondopinion.dossier.document.DicomStudy;
 import nl.secondopinion.dossier.document.DocumentService;
 import nl.secondopinion.dossier.document.DossierGuard;
 import nl.secondopinion.dossier.document.StoredDocument;
 import nl.secondopinion.dossier.document.UploadMetadata;
 import nl.secondopinion.support.problem.ProblemException;
+import nl.secondopinion.support.problem.ProblemTypes;
 
 /**
  * DICOMweb STOW-RS (PS3.18 section 10.5): a PACS or viewer posts DICOM instances as
@@ -53,8 +56,9 @@ class StudyController {
 		MediaType contentType = MediaType.parseMediaType(request.getContentType());
 		String type = contentType.getParameter("type");
 		if (type != null && !type.replace("\"", "").equalsIgnoreCase("application/dicom")) {
-			throw new ProblemException(org.springframework.http.ProblemDetail
-				.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Only application/dicom parts are accepted."));
+			throw new ProblemException(ProblemTypes.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					ProblemTypes.slugFor(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+					HttpStatus.UNSUPPORTED_MEDIA_TYPE.getReasonPhrase(), "Only application/dicom parts are accepted."));
 		}
 		DossierGuard.Decision decision = this.documents.authorizeUpload(Callers.of(jwt, request), requestId,
 				AuditAction.STUDY_STORE);
@@ -75,9 +79,12 @@ class StudyController {
 				int reason = (ex.problem().getStatus() == HttpStatus.CONTENT_TOO_LARGE.value()) ? OUT_OF_RESOURCES
 						: CANNOT_UNDERSTAND;
 				failed.add(Map.of("00081197", Map.of("vr", "US", "Value", List.of(reason))));
-				body.transferTo(java.io.OutputStream.nullOutputStream());
+				body.transferTo(OutputStream.nullOutputStream());
 			}
 		});
+		if (stored.isEmpty() && failed.isEmpty()) {
+			throw MultipartStream.badRequest("The request holds no DICOM instances.");
+		}
 		Map<String, Object> answer = new LinkedHashMap<>();
 		if (!stored.isEmpty()) {
 			answer.put("00081199", Map.of("vr", "SQ", "Value", stored));
@@ -87,15 +94,12 @@ class StudyController {
 		}
 		HttpStatus status = failed.isEmpty() ? HttpStatus.OK
 				: (stored.isEmpty() ? HttpStatus.CONFLICT : HttpStatus.ACCEPTED);
-		if (stored.isEmpty() && failed.isEmpty()) {
-			throw MultipartStream.badRequest("The request holds no DICOM instances.");
-		}
 		return ResponseEntity.status(status).contentType(MediaType.parseMediaType(DICOM_JSON)).body(answer);
 	}
 
 	private static Map<String, Object> reference(StoredDocument document, String requestId) {
 		Map<String, Object> item = new LinkedHashMap<>();
-		List<String> uids = document.studies().stream().map((s) -> s.studyInstanceUid()).toList();
+		List<String> uids = document.studies().stream().map(DicomStudy::studyInstanceUid).toList();
 		item.put("0020000D", Map.of("vr", "UI", "Value", uids));
 		item.put("00081190",
 				Map.of("vr", "UR", "Value", List.of("/api/dossiers/" + requestId + "/documents/" + document.id())));
