@@ -65,9 +65,8 @@ public class AccessLog {
 				long seq = (last != null) ? last.seq() + 1 : 1;
 				String previous = (last != null) ? last.hash() : AccessLogEntry.GENESIS;
 				String eventId = UUID.randomUUID().toString();
-				// Millisecond precision: what MongoDB stores, so the hash still matches
-				// when
-				// read back.
+				// Millisecond precision: what MongoDB stores, so the hash still
+				// matches when read back.
 				Instant at = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 				AccessLogEntry entry = new AccessLogEntry(eventId, event.requestId(), seq, event.action(),
 						event.outcome(), at, event.userId(), event.username(), event.userRole(), event.organisation(),

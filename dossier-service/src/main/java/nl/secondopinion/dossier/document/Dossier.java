@@ -93,10 +93,6 @@ public class Dossier {
 		return List.copyOf(this.outbox);
 	}
 
-	public boolean hasPendingEvents() {
-		return this.hasPendingEvents;
-	}
-
 	public LocalDate retainUntil() {
 		return this.retainUntil;
 	}
@@ -140,15 +136,11 @@ public class Dossier {
 		return grant;
 	}
 
-	Optional<Grant> revoke(String grantId, String by, Instant now) {
-		Optional<Grant> grant = this.grants.stream()
-			.filter((g) -> g.id().equals(grantId) && g.revokedAt() == null)
-			.findFirst();
-		grant.ifPresent((g) -> {
+	void revoke(String grantId, String by, Instant now) {
+		if (this.grants.stream().anyMatch((g) -> g.id().equals(grantId) && g.revokedAt() == null)) {
 			this.grants.replaceAll((each) -> each.id().equals(grantId) ? each.revoke(by, now) : each);
 			touch(now);
-		});
-		return grant;
+		}
 	}
 
 	/**

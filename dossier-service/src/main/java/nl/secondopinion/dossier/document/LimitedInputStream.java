@@ -3,17 +3,28 @@ package nl.secondopinion.dossier.document;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Supplier;
 
-/** Fails with {@link FileTooLargeException} once more than the limit has been read. */
+/**
+ * Counts what is read and fails once more than the limit has been read: by default with
+ * {@link FileTooLargeException}.
+ */
 final class LimitedInputStream extends FilterInputStream {
 
 	private final long limit;
 
+	private final Supplier<? extends IOException> tooMuch;
+
 	private long count;
 
 	LimitedInputStream(InputStream in, long limit) {
+		this(in, limit, () -> new FileTooLargeException(limit));
+	}
+
+	LimitedInputStream(InputStream in, long limit, Supplier<? extends IOException> tooMuch) {
 		super(in);
 		this.limit = limit;
+		this.tooMuch = tooMuch;
 	}
 
 	@Override
@@ -41,10 +52,10 @@ final class LimitedInputStream extends FilterInputStream {
 		return skipped;
 	}
 
-	private void count(long n) throws FileTooLargeException {
+	private void count(long n) throws IOException {
 		this.count += n;
 		if (this.count > this.limit) {
-			throw new FileTooLargeException(this.limit);
+			throw this.tooMuch.get();
 		}
 	}
 

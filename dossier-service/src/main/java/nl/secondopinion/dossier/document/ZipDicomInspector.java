@@ -1,11 +1,15 @@
 package nl.secondopinion.dossier.document;
 
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -55,9 +59,10 @@ final class ZipDicomInspector {
 				if (entry.isDirectory()) {
 					continue;
 				}
-				CountingInputStream counted = new CountingInputStream(zip, this.limits.maxUnpackedBytes() - unpacked);
+				LimitedInputStream counted = new LimitedInputStream(zip, this.limits.maxUnpackedBytes() - unpacked,
+						UnpackedTooLarge::new);
 				readDicom(counted, studies);
-				counted.transferTo(java.io.OutputStream.nullOutputStream());
+				counted.transferTo(OutputStream.nullOutputStream());
 				unpacked += counted.count();
 				long packed = Math.max(entry.getCompressedSize(), 1);
 				if (counted.count() / packed > this.limits.maxRatio()) {
@@ -73,7 +78,7 @@ final class ZipDicomInspector {
 			throw refused("zip-too-large", "The ZIP unpacks to more than " + this.limits.maxUnpackedBytes()
 					+ " bytes. Upload the study in several parts.");
 		}
-		tracked.transferTo(java.io.OutputStream.nullOutputStream());
+		tracked.transferTo(OutputStream.nullOutputStream());
 		if (unpacked / Math.max(tracked.total(), 1) > this.limits.maxRatio()) {
 			throw refused("zip-ratio", "The ZIP unpacks to more than " + this.limits.maxRatio() + " times its size.");
 		}
@@ -94,8 +99,7 @@ final class ZipDicomInspector {
 			throw new ContentRefusedException("imaging-not-dicom", NOT_DICOM);
 		}
 		try {
-			studies.add(DicomHeaderReader
-				.read(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), entry)));
+			studies.add(DicomHeaderReader.read(new SequenceInputStream(new ByteArrayInputStream(head), entry)));
 		}
 		catch (InvalidDicomException ex) {
 			throw new ContentRefusedException("dicom-unreadable",
@@ -106,7 +110,7 @@ final class ZipDicomInspector {
 	private static void checkName(String name) {
 		String normal = name.replace('\\', '/');
 		boolean escapes = normal.startsWith("/") || normal.matches("^[A-Za-z]:.*") || normal.indexOf('\0') >= 0
-				|| java.util.Arrays.asList(normal.split("/")).contains("..");
+				|| Arrays.asList(normal.split("/")).contains("..");
 		if (escapes) {
 			throw refused("zip-unsafe-path", "The ZIP holds a path that points outside the archive.");
 		}
@@ -189,60 +193,6 @@ final class ZipDicomInspector {
 
 		UnpackedTooLarge() {
 			super("unpacked too large", null);
-		}
-
-	}
-
-	/** Counts an entry's unpacked bytes and stops at the remaining budget. */
-	private static final class CountingInputStream extends FilterInputStream {
-
-		private final long budget;
-
-		private long count;
-
-		CountingInputStream(InputStream in, long budget) {
-			super(in);
-			this.budget = budget;
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = this.in.read();
-			if (b != -1) {
-				add(1);
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int n = this.in.read(buffer, offset, length);
-			if (n > 0) {
-				add(n);
-			}
-			return n;
-		}
-
-		@Override
-		public long skip(long n) throws IOException {
-			long skipped = this.in.skip(n);
-			add(skipped);
-			return skipped;
-		}
-
-		@Override
-		public void close() {
-		}
-
-		private void add(long n) throws UnpackedTooLarge {
-			this.count += n;
-			if (this.count > this.budget) {
-				throw new UnpackedTooLarge();
-			}
-		}
-
-		long count() {
-			return this.count;
 		}
 
 	}

@@ -61,9 +61,8 @@ class ReferralCaseContexts implements CaseContexts {
 		RequestContextAnswer.Referral referral = answer.referral();
 		RequestContextAnswer.Consultant consultant = answer.assignedConsultant();
 		return new CaseContext(requestId, (answer.status() != null) ? answer.status() : "UNKNOWN",
-				// Without a patient id (a representative's request awaiting consent)
-				// nobody
-				// matches as the patient.
+				// Without a patient id (a representative's request awaiting
+				// consent) nobody matches as the patient.
 				new CaseContext.Person((patient.id() != null) ? patient.id()
 						: "", (patient.username() != null) ? patient.username() : "", patient.locale()),
 				representatives,

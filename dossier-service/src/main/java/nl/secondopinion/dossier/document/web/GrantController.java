@@ -1,6 +1,7 @@
 package nl.secondopinion.dossier.document.web;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,8 +33,11 @@ class GrantController {
 
 	private final DossierService dossiers;
 
-	GrantController(DossierService dossiers) {
+	private final Clock clock;
+
+	GrantController(DossierService dossiers, Clock clock) {
 		this.dossiers = dossiers;
+		this.clock = clock;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -41,13 +45,17 @@ class GrantController {
 			@AuthenticationPrincipal Jwt jwt, HttpServletRequest request) {
 		Grant grant = this.dossiers.grant(Callers.of(jwt, request), requestId, body.consultantId(), body.validUntil());
 		return ResponseEntity.created(URI.create("/api/dossiers/" + requestId + "/grants/" + grant.id()))
-			.body(GrantResponse.of(grant));
+			.body(GrantResponse.of(grant, this.clock.instant()));
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	List<GrantResponse> grants(@PathVariable String requestId, @AuthenticationPrincipal Jwt jwt,
 			HttpServletRequest request) {
-		return this.dossiers.grants(Callers.of(jwt, request), requestId).stream().map(GrantResponse::of).toList();
+		Instant now = this.clock.instant();
+		return this.dossiers.grants(Callers.of(jwt, request), requestId)
+			.stream()
+			.map((grant) -> GrantResponse.of(grant, now))
+			.toList();
 	}
 
 	@DeleteMapping("/{grantId}")
@@ -68,9 +76,9 @@ class GrantController {
 	record GrantResponse(String id, String consultantId, LocalDate validUntil, String grantedBy, Instant grantedAt,
 			@Nullable Instant revokedAt, boolean active) {
 
-		static GrantResponse of(Grant grant) {
+		static GrantResponse of(Grant grant, Instant now) {
 			return new GrantResponse(grant.id(), grant.consultantId(), grant.validUntil(), grant.grantedBy(),
-					grant.grantedAt(), grant.revokedAt(), grant.validAt(Instant.now()));
+					grant.grantedAt(), grant.revokedAt(), grant.validAt(now));
 		}
 
 	}
