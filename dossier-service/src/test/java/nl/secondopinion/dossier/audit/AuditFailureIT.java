@@ -3,11 +3,10 @@ package nl.secondopinion.dossier.audit;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,12 +17,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import nl.secondopinion.dossier.Downstream;
 import nl.secondopinion.dossier.Multipart;
 import nl.secondopinion.dossier.ReferralStub;
 import nl.secondopinion.dossier.Users;
-import nl.secondopinion.testing.EmbeddedMongo;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doCallRealMethod;
@@ -41,24 +39,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class AuditFailureIT {
 
-	private static final WireMockServer wiremock = new WireMockServer(options().dynamicPort());
-
-	static {
-		wiremock.start();
-	}
+	@RegisterExtension
+	static final Downstream wiremock = new Downstream();
 
 	@DynamicPropertySource
 	static void downstream(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> EmbeddedMongo.uri("dossier-audit-failure-it"));
-		registry.add("keycloak.url", wiremock::baseUrl);
-		registry.add("secondopinion.dossier.referral.url", wiremock::baseUrl);
-		registry.add("secondopinion.dossier.notification.url", wiremock::baseUrl);
-		registry.add("secondopinion.dossier.events.relay-interval", () -> "1h");
-	}
-
-	@AfterAll
-	static void stopWireMock() {
-		wiremock.stop();
+		wiremock.register(registry, "dossier-audit-failure-it");
 	}
 
 	@Autowired

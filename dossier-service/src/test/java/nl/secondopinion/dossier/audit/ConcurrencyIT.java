@@ -9,9 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,12 +19,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import nl.secondopinion.dossier.Downstream;
 import nl.secondopinion.dossier.Multipart;
 import nl.secondopinion.dossier.ReferralStub;
 import nl.secondopinion.dossier.Users;
-import nl.secondopinion.testing.EmbeddedMongo;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -41,24 +39,12 @@ class ConcurrencyIT {
 
 	private static final int WRITERS = 8;
 
-	private static final WireMockServer wiremock = new WireMockServer(options().dynamicPort());
-
-	static {
-		wiremock.start();
-	}
+	@RegisterExtension
+	static final Downstream wiremock = new Downstream();
 
 	@DynamicPropertySource
 	static void downstream(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> EmbeddedMongo.uri("dossier-concurrency-it"));
-		registry.add("keycloak.url", wiremock::baseUrl);
-		registry.add("secondopinion.dossier.referral.url", wiremock::baseUrl);
-		registry.add("secondopinion.dossier.notification.url", wiremock::baseUrl);
-		registry.add("secondopinion.dossier.events.relay-interval", () -> "1h");
-	}
-
-	@AfterAll
-	static void stopWireMock() {
-		wiremock.stop();
+		wiremock.register(registry, "dossier-concurrency-it");
 	}
 
 	@Autowired

@@ -3,11 +3,10 @@ package nl.secondopinion.dossier.client.notification;
 import java.time.Instant;
 import java.util.List;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,10 +14,10 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import nl.secondopinion.dossier.Downstream;
 import nl.secondopinion.dossier.ReferralStub;
 import nl.secondopinion.dossier.events.EventSink;
 import nl.secondopinion.dossier.events.PendingEvent;
-import nl.secondopinion.testing.EmbeddedMongo;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -26,7 +25,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -34,23 +32,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @SpringBootTest
 class NotificationEventSinkIT {
 
-	private static final WireMockServer wiremock = new WireMockServer(options().dynamicPort());
-
-	static {
-		wiremock.start();
-	}
+	@RegisterExtension
+	static final Downstream wiremock = new Downstream();
 
 	@DynamicPropertySource
 	static void downstream(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> EmbeddedMongo.uri("dossier-notification-it"));
-		registry.add("keycloak.url", wiremock::baseUrl);
-		registry.add("secondopinion.dossier.notification.url", wiremock::baseUrl);
-		registry.add("secondopinion.dossier.events.relay-interval", () -> "1h");
-	}
-
-	@AfterAll
-	static void stopWireMock() {
-		wiremock.stop();
+		wiremock.register(registry, "dossier-notification-it");
 	}
 
 	@Autowired

@@ -5,17 +5,16 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,9 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import nl.secondopinion.dossier.Downstream;
 import nl.secondopinion.dossier.ReferralStub;
 import nl.secondopinion.dossier.Users;
-import nl.secondopinion.testing.EmbeddedMongo;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -40,7 +39,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -61,24 +59,12 @@ class ReferralContextIT {
 
 	private static final String BREAKER = "referral-service";
 
-	private static final WireMockServer wiremock = new WireMockServer(options().dynamicPort());
-
-	static {
-		wiremock.start();
-	}
+	@RegisterExtension
+	static final Downstream wiremock = new Downstream();
 
 	@DynamicPropertySource
 	static void downstream(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> EmbeddedMongo.uri("dossier-referral-context-it"));
-		registry.add("keycloak.url", wiremock::baseUrl);
-		registry.add("secondopinion.dossier.referral.url", wiremock::baseUrl);
-		registry.add("secondopinion.dossier.notification.url", wiremock::baseUrl);
-		registry.add("secondopinion.dossier.events.relay-interval", () -> "1h");
-	}
-
-	@AfterAll
-	static void stopWireMock() {
-		wiremock.stop();
+		wiremock.register(registry, "dossier-referral-context-it");
 	}
 
 	@Autowired

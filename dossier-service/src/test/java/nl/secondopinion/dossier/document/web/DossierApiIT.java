@@ -8,14 +8,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.jayway.jsonpath.JsonPath;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,18 +33,17 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import nl.secondopinion.dossier.Dcmtk;
+import nl.secondopinion.dossier.Downstream;
 import nl.secondopinion.dossier.Multipart;
-import nl.secondopinion.dossier.ReferralStub;
 import nl.secondopinion.dossier.ReferralStub.Case;
+import nl.secondopinion.dossier.ReferralStub;
 import nl.secondopinion.dossier.Users;
-import nl.secondopinion.testing.EmbeddedMongo;
 import nl.secondopinion.testing.TestTokens;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -77,25 +75,13 @@ class DossierApiIT {
 	private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I',
 			'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, (byte) 0xFF, (byte) 0xD9 };
 
-	private static final WireMockServer wiremock = new WireMockServer(options().dynamicPort());
-
-	static {
-		wiremock.start();
-	}
+	@RegisterExtension
+	static final Downstream wiremock = new Downstream();
 
 	@DynamicPropertySource
 	static void downstream(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> EmbeddedMongo.uri("dossier-api-it"));
-		registry.add("keycloak.url", wiremock::baseUrl);
-		registry.add("secondopinion.dossier.referral.url", wiremock::baseUrl);
-		registry.add("secondopinion.dossier.notification.url", wiremock::baseUrl);
-		registry.add("secondopinion.dossier.events.relay-interval", () -> "200ms");
+		wiremock.register(registry, "dossier-api-it", "200ms");
 		registry.add("secondopinion.dossier.documents.max-file-size", () -> "1MB");
-	}
-
-	@AfterAll
-	static void stopWireMock() {
-		wiremock.stop();
 	}
 
 	@Autowired

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.jayway.jsonpath.JsonPath;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -27,9 +26,9 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,14 +37,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import nl.secondopinion.dossier.Dcmtk;
+import nl.secondopinion.dossier.Downstream;
 import nl.secondopinion.dossier.ReferralStub;
 import nl.secondopinion.dossier.Users;
-import nl.secondopinion.testing.EmbeddedMongo;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -59,28 +57,16 @@ class OrthancStowIT {
 
 	private static final String PLUGIN = "/usr/share/orthanc/plugins/libOrthancDicomWeb.so";
 
-	private static final WireMockServer wiremock = new WireMockServer(options().dynamicPort());
+	@RegisterExtension
+	static final Downstream wiremock = new Downstream();
 
 	private static final KeyPair keys = rsa();
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	static {
-		wiremock.start();
-	}
-
 	@DynamicPropertySource
 	static void downstream(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> EmbeddedMongo.uri("dossier-orthanc-it"));
-		registry.add("keycloak.url", wiremock::baseUrl);
-		registry.add("secondopinion.dossier.referral.url", wiremock::baseUrl);
-		registry.add("secondopinion.dossier.notification.url", wiremock::baseUrl);
-		registry.add("secondopinion.dossier.events.relay-interval", () -> "1h");
-	}
-
-	@AfterAll
-	static void stopWireMock() {
-		wiremock.stop();
+		wiremock.register(registry, "dossier-orthanc-it");
 	}
 
 	@LocalServerPort
