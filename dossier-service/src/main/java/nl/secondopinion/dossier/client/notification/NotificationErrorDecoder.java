@@ -1,23 +1,16 @@
 package nl.secondopinion.dossier.client.notification;
 
-import feign.Response;
-import feign.codec.ErrorDecoder;
+import nl.secondopinion.support.feign.ServiceErrorDecoder;
 
 /**
  * A 4xx other than 408/429 means notification-service refuses this event (our fault), not
  * that it is unhealthy: the breaker ignores it, and the event stays pending for a human.
+ * 5xx, 408 and 429 are left to Feign's default and counted.
  */
-class NotificationErrorDecoder implements ErrorDecoder {
+class NotificationErrorDecoder extends ServiceErrorDecoder {
 
-	private final ErrorDecoder fallback = new ErrorDecoder.Default();
-
-	@Override
-	public Exception decode(String methodKey, Response response) {
-		int status = response.status();
-		if (status >= 400 && status < 500 && status != 408 && status != 429) {
-			return new EventRejectedException(status);
-		}
-		return this.fallback.decode(methodKey, response);
+	NotificationErrorDecoder() {
+		super(null, EventRejectedException::new);
 	}
 
 }

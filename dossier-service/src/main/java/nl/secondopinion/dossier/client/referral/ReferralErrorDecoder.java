@@ -1,26 +1,16 @@
 package nl.secondopinion.dossier.client.referral;
 
-import feign.Response;
-import feign.codec.ErrorDecoder;
+import nl.secondopinion.support.feign.ServiceErrorDecoder;
 
 /**
- * Sorts referral-service's error answers into the ones the circuit breaker must count
- * (5xx, 408, 429: left to Feign's default) and the ones it must not (other 4xx).
+ * Sorts referral-service's error answers: a 404 means the request is unknown, other 4xx
+ * are our own faults the circuit breaker must not count, and 5xx, 408 and 429 are left to
+ * Feign's default and counted.
  */
-class ReferralErrorDecoder implements ErrorDecoder {
+class ReferralErrorDecoder extends ServiceErrorDecoder {
 
-	private final ErrorDecoder fallback = new ErrorDecoder.Default();
-
-	@Override
-	public Exception decode(String methodKey, Response response) {
-		int status = response.status();
-		if (status == 404) {
-			return new RequestUnknownException();
-		}
-		if (status >= 400 && status < 500 && status != 408 && status != 429) {
-			return new ReferralRejectedCallException(status);
-		}
-		return this.fallback.decode(methodKey, response);
+	ReferralErrorDecoder() {
+		super(RequestUnknownException::new, ReferralRejectedCallException::new);
 	}
 
 }

@@ -123,10 +123,11 @@ public class InsurerConnectors implements InsurerEligibility, AutoCloseable {
 		catch (TimeoutException ex) {
 			return unavailable(insurerUzovi, UnavailableCause.TIMEOUT);
 		}
+		catch (InsurerFailure.Rejected ex) {
+			log.error("Insurer {} refused our eligibility call: {}", insurerUzovi, ex.getMessage());
+			return unavailable(insurerUzovi, UnavailableCause.REJECTED);
+		}
 		catch (InsurerFailure ex) {
-			if (ex.unavailableCause() == UnavailableCause.REJECTED) {
-				log.error("Insurer {} refused our eligibility call: {}", insurerUzovi, ex.getMessage());
-			}
 			return unavailable(insurerUzovi, ex.unavailableCause());
 		}
 		catch (Exception ex) {

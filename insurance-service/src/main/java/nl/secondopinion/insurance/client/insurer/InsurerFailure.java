@@ -1,10 +1,12 @@
 package nl.secondopinion.insurance.client.insurer;
 
 import nl.secondopinion.insurance.eligibility.UnavailableCause;
+import nl.secondopinion.support.feign.RejectedCallException;
 
 /**
- * Every way an eligibility call can fail, with the cause it is reported as. Which of them
- * the circuit breaker counts and the retry repeats is configured in application.yml.
+ * Every way an eligibility call can fail, with the cause it is reported as, besides a
+ * refusal ({@link Rejected}) and a valid "not insured" ({@link NotInsured}). Which of
+ * them the circuit breaker counts and the retry repeats is configured in application.yml.
  */
 class InsurerFailure extends RuntimeException {
 
@@ -46,11 +48,15 @@ class InsurerFailure extends RuntimeException {
 
 	}
 
-	/** The insurer refused our call (4xx): our fault, neither counted nor retried. */
-	static class Rejected extends InsurerFailure {
+	/**
+	 * The insurer refused our call (4xx): our fault, neither counted nor retried. A
+	 * platform-wide {@link RejectedCallException} rather than an {@link InsurerFailure};
+	 * it is reported as {@link UnavailableCause#REJECTED}.
+	 */
+	static class Rejected extends RejectedCallException {
 
 		Rejected(int status) {
-			super(UnavailableCause.REJECTED, "Refused with status " + status);
+			super("Refused with status " + status, status);
 		}
 
 	}

@@ -12,13 +12,7 @@ class NotificationClientConfiguration {
 
 	@Bean
 	ErrorDecoder notificationErrorDecoder() {
-		return (methodKey, response) -> {
-			int status = response.status();
-			if (status >= 400 && status < 500 && status != 408 && status != 429) {
-				return new NotificationRejectedException(status);
-			}
-			return new ErrorDecoder.Default().decode(methodKey, response);
-		};
+		return new NotificationErrorDecoder();
 	}
 
 	@Bean

@@ -1,9 +1,9 @@
 package nl.secondopinion.insurance.client.notification;
 
-import org.springframework.cloud.openfeign.FallbackFactory;
 import org.springframework.stereotype.Component;
 
 import nl.secondopinion.insurance.event.EventRejectedException;
+import nl.secondopinion.support.feign.ServiceFallbackFactory;
 
 /**
  * A refused event is reported as such (sending it again would not help); any other
@@ -11,11 +11,10 @@ import nl.secondopinion.insurance.event.EventRejectedException;
  * success.
  */
 @Component
-class NotificationFallbackFactory implements FallbackFactory<NotificationClient> {
+class NotificationFallbackFactory extends ServiceFallbackFactory<NotificationClient> {
 
 	@Override
-	public NotificationClient create(Throwable failure) {
-		Throwable cause = unwrap(failure);
+	protected NotificationClient fallback(Throwable cause) {
 		return (event) -> {
 			if (cause instanceof NotificationRejectedException rejected) {
 				throw new EventRejectedException(rejected.status());
@@ -30,19 +29,6 @@ class NotificationFallbackFactory implements FallbackFactory<NotificationClient>
 			super("Notification service unavailable: " + cause.getClass().getSimpleName(), cause, false, false);
 		}
 
-	}
-
-	/**
-	 * The time limiter hands the call's exception over wrapped in an
-	 * {@code ExecutionException}; the decoder's own exception is the one to act on.
-	 */
-	private static Throwable unwrap(Throwable failure) {
-		Throwable cause = failure;
-		while ((cause instanceof java.util.concurrent.ExecutionException
-				|| cause instanceof java.util.concurrent.CompletionException) && cause.getCause() != null) {
-			cause = cause.getCause();
-		}
-		return cause;
 	}
 
 }

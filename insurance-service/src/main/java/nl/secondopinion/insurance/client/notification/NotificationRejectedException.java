@@ -1,16 +1,12 @@
 package nl.secondopinion.insurance.client.notification;
 
-class NotificationRejectedException extends RuntimeException {
+import nl.secondopinion.support.feign.RejectedCallException;
 
-	private final int status;
+/** notification-service refused the event (4xx other than 408 and 429). */
+class NotificationRejectedException extends RejectedCallException {
 
 	NotificationRejectedException(int status) {
-		super("Notification service refused the event with status " + status, null, false, false);
-		this.status = status;
-	}
-
-	int status() {
-		return this.status;
+		super("Notification service refused the event with status " + status, status);
 	}
 
 }

@@ -1,27 +1,16 @@
 package nl.secondopinion.insurance.client.referral;
 
-import feign.Response;
-import feign.codec.ErrorDecoder;
+import nl.secondopinion.support.feign.ServiceErrorDecoder;
 
 /**
  * 404 is an answer (no such request), other 4xx are faults on our side; neither is a sign
  * of an unhealthy referral-service, so the breaker ignores both. 5xx go to Feign's
  * default and count.
  */
-class ReferralErrorDecoder implements ErrorDecoder {
+class ReferralErrorDecoder extends ServiceErrorDecoder {
 
-	private final ErrorDecoder fallback = new ErrorDecoder.Default();
-
-	@Override
-	public Exception decode(String methodKey, Response response) {
-		int status = response.status();
-		if (status == 404) {
-			return new ReferralNotFoundException();
-		}
-		if (status >= 400 && status < 500 && status != 408 && status != 429) {
-			return new ReferralRejectedCallException(status);
-		}
-		return this.fallback.decode(methodKey, response);
+	ReferralErrorDecoder() {
+		super(ReferralNotFoundException::new, ReferralRejectedCallException::new);
 	}
 
 }

@@ -1,21 +1,15 @@
 package nl.secondopinion.insurance.client.referral;
 
 import java.util.List;
-import java.util.Map;
 
-import feign.FeignException;
-import feign.codec.DecodeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.cloud.openfeign.FallbackFactory;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import nl.secondopinion.insurance.context.RequestNotFoundException;
-import nl.secondopinion.support.problem.ProblemException;
-import nl.secondopinion.support.problem.ProblemTypes;
+import nl.secondopinion.support.feign.DownstreamFailures;
+import nl.secondopinion.support.feign.ServiceFallbackFactory;
 
 /**
  * Turns every failed call into an honest answer: 404 becomes "no such request", our own
@@ -23,9 +17,11 @@ import nl.secondopinion.support.problem.ProblemTypes;
  * {@code Retry-After}. Never made-up facts.
  */
 @Component
-class ReferralFallbackFactory implements FallbackFactory<ReferralClient> {
+class ReferralFallbackFactory extends ServiceFallbackFactory<ReferralClient> {
 
 	private static final Logger log = LoggerFactory.getLogger(ReferralFallbackFactory.class);
+
+	static final String SERVICE = "referral";
 
 	private final ReferralProperties properties;
 
@@ -34,8 +30,7 @@ class ReferralFallbackFactory implements FallbackFactory<ReferralClient> {
 	}
 
 	@Override
-	public ReferralClient create(Throwable failure) {
-		Throwable cause = unwrap(failure);
+	protected ReferralClient fallback(Throwable cause) {
 		return new ReferralClient() {
 
 			@Override
@@ -55,42 +50,16 @@ class ReferralFallbackFactory implements FallbackFactory<ReferralClient> {
 		if (cause instanceof ReferralNotFoundException) {
 			return new RequestNotFoundException();
 		}
-		if (cause instanceof ReferralRejectedCallException || cause instanceof DecodeException) {
-			log.error("Referral service rejected or garbled a call: {}", describe(cause));
-			return new ProblemException(ProblemTypes.problem(HttpStatus.BAD_GATEWAY, "referral-call-failed",
-					"Referral service call failed",
+		if (DownstreamFailures.isOurFault(cause)) {
+			log.error("Referral service rejected or garbled a call: {}", DownstreamFailures.describe(cause));
+			return DownstreamFailures.callFailed(SERVICE,
 					"We could not read the request from the referral service. Quote the correlation id when you "
-							+ "contact support."));
+							+ "contact support.");
 		}
-		log.warn("Referral service unavailable: {}", describe(cause));
-		return new ProblemException(ProblemTypes.problem(HttpStatus.SERVICE_UNAVAILABLE, "referral-unavailable",
-				"Referral service unavailable",
-				"The request's details cannot be read right now, so nothing was changed. Please try again later."),
-				Map.of(HttpHeaders.RETRY_AFTER, Long.toString(this.properties.retryAfter().toSeconds())));
-	}
-
-	private static String describe(Throwable cause) {
-		if (cause instanceof ReferralRejectedCallException rejected) {
-			return "status " + rejected.status();
-		}
-		if (cause instanceof FeignException feign && feign.status() > 0) {
-			return cause.getClass().getSimpleName() + ", status " + feign.status();
-		}
-		Throwable root = (cause.getCause() != null) ? cause.getCause() : cause;
-		return cause.getClass().getSimpleName() + " (" + root.getClass().getSimpleName() + ")";
-	}
-
-	/**
-	 * The time limiter hands the call's exception over wrapped in an
-	 * {@code ExecutionException}; the decoder's own exception is the one to act on.
-	 */
-	private static Throwable unwrap(Throwable failure) {
-		Throwable cause = failure;
-		while ((cause instanceof java.util.concurrent.ExecutionException
-				|| cause instanceof java.util.concurrent.CompletionException) && cause.getCause() != null) {
-			cause = cause.getCause();
-		}
-		return cause;
+		log.warn("Referral service unavailable: {}", DownstreamFailures.describe(cause));
+		return DownstreamFailures.unavailable(SERVICE,
+				"The request's details cannot be read right now, so nothing was changed. Please try again later.",
+				this.properties.retryAfter());
 	}
 
 }

@@ -1,16 +1,12 @@
 package nl.secondopinion.insurance.client.referral;
 
-class ReferralRejectedCallException extends RuntimeException {
+import nl.secondopinion.support.feign.RejectedCallException;
 
-	private final int status;
+/** referral-service refused our call (4xx other than 404, 408 and 429). */
+class ReferralRejectedCallException extends RejectedCallException {
 
 	ReferralRejectedCallException(int status) {
-		super("Referral service refused the call with status " + status, null, false, false);
-		this.status = status;
-	}
-
-	int status() {
-		return this.status;
+		super("Referral service refused the call with status " + status, status);
 	}
 
 }

@@ -6,15 +6,14 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import nl.secondopinion.insurance.context.Consultant;
 import nl.secondopinion.insurance.context.ConsultantDirectory;
 import nl.secondopinion.insurance.context.RequestContext;
 import nl.secondopinion.insurance.context.RequestContexts;
+import nl.secondopinion.support.feign.DownstreamFailures;
 import nl.secondopinion.support.problem.ProblemException;
-import nl.secondopinion.support.problem.ProblemTypes;
 
 /** Request contexts and the consultant directory from referral-service. */
 @Component
@@ -67,10 +66,9 @@ class ReferralService implements RequestContexts, ConsultantDirectory {
 	}
 
 	private static ProblemException garbled() {
-		return new ProblemException(
-				ProblemTypes.problem(HttpStatus.BAD_GATEWAY, "referral-call-failed", "Referral service call failed",
-						"The referral service gave an answer we do not understand. Quote the correlation id when you "
-								+ "contact support."));
+		return DownstreamFailures.callFailed(ReferralFallbackFactory.SERVICE,
+				"The referral service gave an answer we do not understand. Quote the correlation id when you "
+						+ "contact support.");
 	}
 
 }

@@ -5,10 +5,11 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.cloud.openfeign.FallbackFactory;
 import org.springframework.stereotype.Component;
 
 import nl.secondopinion.notification.delivery.DirectoryUnavailableException;
+import nl.secondopinion.support.feign.DownstreamFailures;
+import nl.secondopinion.support.feign.ServiceFallbackFactory;
 
 /**
  * A 404 stays a 404 (the caller maps it to "no such user"); every other failure (5xx,
@@ -16,12 +17,12 @@ import nl.secondopinion.notification.delivery.DirectoryUnavailableException;
  * which makes the delivery wait and retry — never a guessed address.
  */
 @Component
-class KeycloakFallbackFactory implements FallbackFactory<KeycloakAdminClient> {
+class KeycloakFallbackFactory extends ServiceFallbackFactory<KeycloakAdminClient> {
 
 	private static final Logger log = LoggerFactory.getLogger(KeycloakFallbackFactory.class);
 
 	@Override
-	public KeycloakAdminClient create(Throwable cause) {
+	protected KeycloakAdminClient fallback(Throwable cause) {
 		RuntimeException failure = translate(cause);
 		return new KeycloakAdminClient() {
 
@@ -52,8 +53,7 @@ class KeycloakFallbackFactory implements FallbackFactory<KeycloakAdminClient> {
 		if (cause instanceof KeycloakNotFoundException notFound) {
 			return notFound;
 		}
-		Throwable root = (cause.getCause() != null) ? cause.getCause() : cause;
-		String reason = cause.getClass().getSimpleName() + " (" + root.getClass().getSimpleName() + ")";
+		String reason = DownstreamFailures.describe(cause);
 		log.warn("Keycloak admin API unavailable: {}", reason);
 		return new DirectoryUnavailableException("Keycloak admin API unavailable: " + reason);
 	}

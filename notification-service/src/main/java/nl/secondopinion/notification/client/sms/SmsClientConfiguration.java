@@ -18,14 +18,7 @@ class SmsClientConfiguration {
 
 	@Bean
 	ErrorDecoder smsErrorDecoder() {
-		ErrorDecoder fallback = new ErrorDecoder.Default();
-		return (methodKey, response) -> {
-			int status = response.status();
-			if (status >= 400 && status < 500 && status != 408 && status != 429) {
-				return new SmsRejectedException(status);
-			}
-			return fallback.decode(methodKey, response);
-		};
+		return new SmsErrorDecoder();
 	}
 
 	@Bean

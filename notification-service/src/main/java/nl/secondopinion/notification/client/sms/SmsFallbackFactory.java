@@ -9,11 +9,12 @@ import feign.FeignException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.cloud.openfeign.FallbackFactory;
 import org.springframework.stereotype.Component;
 
 import nl.secondopinion.notification.delivery.DeliveryFailedException;
 import nl.secondopinion.notification.delivery.DeliveryFailedException.Outcome;
+import nl.secondopinion.support.feign.RejectedCallException;
+import nl.secondopinion.support.feign.ServiceFallbackFactory;
 
 /**
  * Never a pretended success. A refused message is final; a provider that answered with an
@@ -22,19 +23,19 @@ import nl.secondopinion.notification.delivery.DeliveryFailedException.Outcome;
  * lost) may have delivered it and is reported in doubt instead of sent twice.
  */
 @Component
-class SmsFallbackFactory implements FallbackFactory<SmsClient> {
+class SmsFallbackFactory extends ServiceFallbackFactory<SmsClient> {
 
 	private static final Logger log = LoggerFactory.getLogger(SmsFallbackFactory.class);
 
 	@Override
-	public SmsClient create(Throwable cause) {
+	protected SmsClient fallback(Throwable cause) {
 		return (request) -> {
 			throw translate(cause);
 		};
 	}
 
 	static DeliveryFailedException translate(Throwable cause) {
-		if (cause instanceof SmsRejectedException rejected) {
+		if (cause instanceof RejectedCallException rejected) {
 			return new DeliveryFailedException(Outcome.REJECTED, "SMS provider refused, status " + rejected.status());
 		}
 		if (cause instanceof FeignException feign && feign.status() > 0) {

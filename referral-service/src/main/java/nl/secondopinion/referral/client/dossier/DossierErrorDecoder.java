@@ -1,23 +1,16 @@
 package nl.secondopinion.referral.client.dossier;
 
-import feign.Response;
-import feign.codec.ErrorDecoder;
+import nl.secondopinion.support.feign.ServiceErrorDecoder;
 
 /**
- * 4xx answers are about our call, not about dossier-service's health: the breaker ignores
- * them (see application.yml). 5xx, 408 and 429 are left to Feign's default and counted.
+ * 4xx answers, 404 included, are about our call, not about dossier-service's health: the
+ * breaker ignores them (see application.yml). 5xx, 408 and 429 are left to Feign's
+ * default and counted.
  */
-class DossierErrorDecoder implements ErrorDecoder {
+class DossierErrorDecoder extends ServiceErrorDecoder {
 
-	private final ErrorDecoder fallback = new ErrorDecoder.Default();
-
-	@Override
-	public Exception decode(String methodKey, Response response) {
-		int status = response.status();
-		if (status >= 400 && status < 500 && status != 408 && status != 429) {
-			return new DossierRejectedCallException(status);
-		}
-		return this.fallback.decode(methodKey, response);
+	DossierErrorDecoder() {
+		super(null, DossierRejectedCallException::new);
 	}
 
 }

@@ -1,17 +1,12 @@
 package nl.secondopinion.referral.client.dossier;
 
-/** Dossier-service refused our call with a 4xx: our fault, ignored by the breaker. */
-class DossierRejectedCallException extends RuntimeException {
+import nl.secondopinion.support.feign.RejectedCallException;
 
-	private final int status;
+/** Dossier-service refused our call with a 4xx: our fault, ignored by the breaker. */
+class DossierRejectedCallException extends RejectedCallException {
 
 	DossierRejectedCallException(int status) {
-		super("Dossier service refused the call with status " + status, null, false, false);
-		this.status = status;
-	}
-
-	int status() {
-		return this.status;
+		super("Dossier service refused the call with status " + status, status);
 	}
 
 }

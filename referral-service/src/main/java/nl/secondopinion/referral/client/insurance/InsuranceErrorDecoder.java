@@ -1,26 +1,16 @@
 package nl.secondopinion.referral.client.insurance;
 
-import feign.Response;
-import feign.codec.ErrorDecoder;
+import nl.secondopinion.support.feign.ServiceErrorDecoder;
 
 /**
- * Sorts insurance-service's error answers into the ones the circuit breaker must count
- * (5xx, left to Feign's default) and the ones it must not (4xx).
+ * Sorts insurance-service's error answers: a 404 means the insurer is unknown, other 4xx
+ * are our own faults the circuit breaker ignores, and 5xx, 408 and 429 are left to
+ * Feign's default and counted.
  */
-class InsuranceErrorDecoder implements ErrorDecoder {
+class InsuranceErrorDecoder extends ServiceErrorDecoder {
 
-	private final ErrorDecoder fallback = new ErrorDecoder.Default();
-
-	@Override
-	public Exception decode(String methodKey, Response response) {
-		int status = response.status();
-		if (status == 404) {
-			return new InsurerNotFoundException();
-		}
-		if (status >= 400 && status < 500 && status != 408 && status != 429) {
-			return new InsuranceRejectedCallException(status);
-		}
-		return this.fallback.decode(methodKey, response);
+	InsuranceErrorDecoder() {
+		super(InsurerNotFoundException::new, InsuranceRejectedCallException::new);
 	}
 
 }

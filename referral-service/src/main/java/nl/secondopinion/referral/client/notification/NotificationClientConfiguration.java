@@ -14,14 +14,7 @@ class NotificationClientConfiguration {
 
 	@Bean
 	ErrorDecoder notificationErrorDecoder() {
-		ErrorDecoder fallback = new ErrorDecoder.Default();
-		return (methodKey, response) -> {
-			int status = response.status();
-			if (status >= 400 && status < 500 && status != 408 && status != 429) {
-				return new NotificationRejectedException(status);
-			}
-			return fallback.decode(methodKey, response);
-		};
+		return new NotificationErrorDecoder();
 	}
 
 	@Bean

@@ -1,0 +1,16 @@
+package nl.secondopinion.referral.client.notification;
+
+import nl.secondopinion.support.feign.ServiceErrorDecoder;
+
+/**
+ * A 4xx other than 408/429 means notification-service refuses the event (our fault), not
+ * that it is unhealthy: the breaker ignores it. 5xx, 408 and 429 are left to Feign's
+ * default and counted.
+ */
+class NotificationErrorDecoder extends ServiceErrorDecoder {
+
+	NotificationErrorDecoder() {
+		super(null, NotificationRejectedException::new);
+	}
+
+}
