@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.google.crypto.tink.StreamingAead;
-import org.apache.commons.io.input.TeeInputStream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
