@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 
 import com.google.crypto.tink.StreamingAead;
+import com.mongodb.MongoGridFSException;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.GridFSUploadStream;
@@ -22,6 +23,10 @@ import org.springframework.stereotype.Component;
  * ciphertext is ever written. GridFS file names are the document ids, never the names the
  * uploader gave. Downloads read with a small batch size: the local MongoDB stand-in would
  * otherwise answer all chunks in one oversized reply.
+ * <p>
+ * The database works a few chunks behind an upload and ahead of a download, on a thread
+ * of its own, so its round trips overlap with parsing, hashing and encryption instead of
+ * adding to them.
  */
 @Component
 public class ContentStore {
@@ -29,6 +34,9 @@ public class ContentStore {
 	static final int CHUNK_SIZE = 1024 * 1024;
 
 	static final int DOWNLOAD_BATCH_SIZE = 8;
+
+	/** Chunks in flight between the request thread and the database, per transfer. */
+	static final int PIPELINE_DEPTH = 2;
 
 	private final GridFSBucket bucket;
 
@@ -43,11 +51,14 @@ public class ContentStore {
 	public Upload begin(StreamingAead cipher, String requestId, String documentId) {
 		GridFSUploadStream target = this.bucket.openUploadStream(documentId,
 				new GridFSUploadOptions().chunkSizeBytes(CHUNK_SIZE));
+		WriteBehindOutputStream behind = new WriteBehindOutputStream(target, CHUNK_SIZE, PIPELINE_DEPTH,
+				"content-write-" + documentId);
 		try {
-			OutputStream encrypting = cipher.newEncryptingStream(target, associated(requestId, documentId));
-			return new Upload(encrypting, target);
+			OutputStream encrypting = cipher.newEncryptingStream(behind, associated(requestId, documentId));
+			return new Upload(encrypting, behind, target, this.bucket);
 		}
 		catch (GeneralSecurityException | IOException ex) {
+			behind.stop();
 			target.abort();
 			throw new IllegalStateException("Could not start encrypting", ex);
 		}
@@ -55,7 +66,9 @@ public class ContentStore {
 
 	/** The decrypted content; a tampered or foreign ciphertext fails while reading. */
 	public InputStream open(StreamingAead cipher, String requestId, String documentId, String contentId) {
-		InputStream stored = this.bucket.openDownloadStream(new ObjectId(contentId)).batchSize(DOWNLOAD_BATCH_SIZE);
+		InputStream stored = new ReadAheadInputStream(
+				this.bucket.openDownloadStream(new ObjectId(contentId)).batchSize(DOWNLOAD_BATCH_SIZE), CHUNK_SIZE,
+				PIPELINE_DEPTH, "content-read-" + documentId);
 		try {
 			return cipher.newDecryptingStream(stored, associated(requestId, documentId));
 		}
@@ -81,13 +94,20 @@ public class ContentStore {
 	/** Plaintext in, ciphertext into GridFS. */
 	public static final class Upload extends FilterOutputStream {
 
+		private final WriteBehindOutputStream behind;
+
 		private final GridFSUploadStream target;
+
+		private final GridFSBucket bucket;
 
 		private boolean closed;
 
-		Upload(OutputStream encrypting, GridFSUploadStream target) {
+		Upload(OutputStream encrypting, WriteBehindOutputStream behind, GridFSUploadStream target,
+				GridFSBucket bucket) {
 			super(encrypting);
+			this.behind = behind;
 			this.target = target;
+			this.bucket = bucket;
 		}
 
 		@Override
@@ -99,11 +119,19 @@ public class ContentStore {
 			return this.target.getObjectId().toHexString();
 		}
 
+		/** Waits until everything is stored; on a failure nothing stays behind. */
 		@Override
 		public void close() throws IOException {
 			if (!this.closed) {
 				this.closed = true;
-				this.out.close();
+				try {
+					this.out.close();
+				}
+				catch (IOException | RuntimeException ex) {
+					this.behind.stop();
+					removeChunks();
+					throw ex;
+				}
 			}
 		}
 
@@ -111,7 +139,25 @@ public class ContentStore {
 		public void abort() {
 			if (!this.closed) {
 				this.closed = true;
+				this.behind.stop();
+				removeChunks();
+			}
+		}
+
+		private void removeChunks() {
+			try {
 				this.target.abort();
+			}
+			catch (MongoGridFSException closedAlready) {
+				// The stream refuses once closed, even when closing failed half-way;
+				// deleting
+				// by id removes the chunks whether or not the file document was written.
+				try {
+					this.bucket.delete(this.target.getObjectId());
+				}
+				catch (MongoGridFSException noFileDocument) {
+					// chunks removed, no file document to remove
+				}
 			}
 		}
 
