@@ -29,13 +29,25 @@ final class TailKeepingInputStream extends FilterInputStream {
 	@Override
 	public int read(byte[] buffer, int offset, int length) throws IOException {
 		int n = this.in.read(buffer, offset, length);
-		for (int i = 0; i < n; i++) {
-			this.ring[(int) ((this.total + i) % this.ring.length)] = buffer[offset + i];
-		}
 		if (n > 0) {
-			this.total += n;
+			remember(buffer, offset, n);
 		}
 		return n;
+	}
+
+	/**
+	 * Copies the bytes into the ring in at most two pieces: a gigabyte ZIP passes through
+	 * here.
+	 */
+	private void remember(byte[] buffer, int offset, int n) {
+		int capacity = this.ring.length;
+		int kept = Math.min(n, capacity);
+		long start = this.total + n - kept;
+		int at = (int) (start % capacity);
+		int first = Math.min(kept, capacity - at);
+		System.arraycopy(buffer, offset + n - kept, this.ring, at, first);
+		System.arraycopy(buffer, offset + n - kept + first, this.ring, 0, kept - first);
+		this.total += n;
 	}
 
 	@Override
