@@ -1,11 +1,10 @@
 package nl.secondopinion.dossier.document;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /** Remembers the last bytes read (a ring buffer) and how many were read in all. */
-final class TailKeepingInputStream extends FilterInputStream {
+final class TailKeepingInputStream extends ObservingInputStream {
 
 	private final byte[] ring;
 
@@ -48,26 +47,6 @@ final class TailKeepingInputStream extends FilterInputStream {
 		System.arraycopy(buffer, offset + n - kept, this.ring, at, first);
 		System.arraycopy(buffer, offset + n - kept + first, this.ring, 0, kept - first);
 		this.total += n;
-	}
-
-	@Override
-	public long skip(long n) throws IOException {
-		// Skipped bytes must pass through the ring too.
-		long skipped = 0;
-		byte[] buffer = new byte[8192];
-		while (skipped < n) {
-			int read = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
-			if (read == -1) {
-				break;
-			}
-			skipped += read;
-		}
-		return skipped;
-	}
-
-	@Override
-	public boolean markSupported() {
-		return false;
 	}
 
 	long total() {

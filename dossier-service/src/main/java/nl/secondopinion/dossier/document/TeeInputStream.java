@@ -1,6 +1,5 @@
 package nl.secondopinion.dossier.document;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,7 +9,7 @@ import java.io.OutputStream;
  * inspects and stores it. Skipped bytes are read and written too: storage must receive
  * the whole file even when an inspector jumps over parts of it.
  */
-final class TeeInputStream extends FilterInputStream {
+final class TeeInputStream extends ObservingInputStream {
 
 	private final OutputStream copy;
 
@@ -35,25 +34,6 @@ final class TeeInputStream extends FilterInputStream {
 			this.copy.write(buffer, offset, n);
 		}
 		return n;
-	}
-
-	@Override
-	public long skip(long n) throws IOException {
-		byte[] scratch = new byte[(int) Math.min(n, 64 * 1024)];
-		long skipped = 0;
-		while (skipped < n) {
-			int read = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
-			if (read < 0) {
-				break;
-			}
-			skipped += read;
-		}
-		return skipped;
-	}
-
-	@Override
-	public boolean markSupported() {
-		return false;
 	}
 
 }
