@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * A filter that must see every byte that passes: skipped bytes are read through
- * {@link #read(byte[], int, int)}, and there are no marks to go back to.
+ * A filter that must see every byte that passes: single bytes and skipped bytes are read
+ * through {@link #read(byte[], int, int)}, and there are no marks to go back to.
  */
 abstract class ObservingInputStream extends FilterInputStream {
 
 	private static final int SKIP_BUFFER = 64 * 1024;
+
+	private final byte[] single = new byte[1];
 
 	ObservingInputStream(InputStream in) {
 		super(in);
@@ -18,6 +20,11 @@ abstract class ObservingInputStream extends FilterInputStream {
 
 	@Override
 	public abstract int read(byte[] buffer, int offset, int length) throws IOException;
+
+	@Override
+	public int read() throws IOException {
+		return (read(this.single, 0, 1) < 0) ? -1 : (this.single[0] & 0xff);
+	}
 
 	@Override
 	public long skip(long n) throws IOException {

@@ -16,16 +16,6 @@ final class TailKeepingInputStream extends ObservingInputStream {
 	}
 
 	@Override
-	public int read() throws IOException {
-		int b = this.in.read();
-		if (b != -1) {
-			this.ring[(int) (this.total % this.ring.length)] = (byte) b;
-			this.total++;
-		}
-		return b;
-	}
-
-	@Override
 	public int read(byte[] buffer, int offset, int length) throws IOException {
 		int n = this.in.read(buffer, offset, length);
 		if (n > 0) {

@@ -19,15 +19,6 @@ final class TeeInputStream extends ObservingInputStream {
 	}
 
 	@Override
-	public int read() throws IOException {
-		int b = this.in.read();
-		if (b >= 0) {
-			this.copy.write(b);
-		}
-		return b;
-	}
-
-	@Override
 	public int read(byte[] buffer, int offset, int length) throws IOException {
 		int n = this.in.read(buffer, offset, length);
 		if (n > 0) {

@@ -150,8 +150,8 @@ public class ContentStore {
 			}
 			catch (MongoGridFSException closedAlready) {
 				// The stream refuses once closed, even when closing failed half-way;
-				// deleting
-				// by id removes the chunks whether or not the file document was written.
+				// deleting by id removes the chunks whether or not the file document was
+				// written.
 				try {
 					this.bucket.delete(this.target.getObjectId());
 				}

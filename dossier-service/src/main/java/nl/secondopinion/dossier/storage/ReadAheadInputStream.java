@@ -137,10 +137,7 @@ final class ReadAheadInputStream extends InputStream {
 				put(chunk);
 			}
 		}
-		catch (IOException | RuntimeException ex) {
-			this.failure = ex;
-		}
-		catch (InterruptedException ex) {
+		catch (IOException | InterruptedException | RuntimeException ex) {
 			this.failure = ex;
 		}
 		finally {

@@ -115,10 +115,7 @@ final class WriteBehindOutputStream extends OutputStream {
 				this.target.close();
 			}
 		}
-		catch (IOException | RuntimeException ex) {
-			this.failure = ex;
-		}
-		catch (InterruptedException ex) {
+		catch (IOException | InterruptedException | RuntimeException ex) {
 			this.failure = ex;
 		}
 		finally {
@@ -150,7 +147,7 @@ final class WriteBehindOutputStream extends OutputStream {
 	}
 
 	private void ensureWriterAlive() throws IOException {
-		if (this.stopped && this.writerDone.getCount() == 0) {
+		if (this.writerDone.getCount() == 0) {
 			rethrowFailure();
 			if (!this.closed) {
 				throw new IOException("Storage writer stopped");
