@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.google.crypto.tink.StreamingAead;
@@ -198,9 +197,11 @@ public class DocumentService {
 	}
 
 	public StoredDocument get(Caller caller, String requestId, String documentId) {
-		DossierGuard.Decision decision = visible(caller, requestId, documentId, AuditAction.DOCUMENT_READ);
+		DossierGuard.Decision decision = this.guard.authorize(caller, requestId, AuditAction.DOCUMENT_READ,
+				Access::readsOwn, documentId);
+		StoredDocument document = visible(decision, documentId, AuditAction.DOCUMENT_READ);
 		this.guard.audit(decision, AuditAction.DOCUMENT_READ, AuditOutcome.SUCCESS, documentId);
-		return decision.dossier().flatMap((d) -> d.document(documentId)).orElseThrow(DossierGuard::notFound);
+		return document;
 	}
 
 	/**
@@ -208,19 +209,18 @@ public class DocumentService {
 	 * content; the caller compares its SHA-256 with the stored one at the end.
 	 */
 	public Download download(Caller caller, String requestId, String documentId) {
-		DossierGuard.Decision decision = visible(caller, requestId, documentId, AuditAction.DOCUMENT_DOWNLOAD);
-		Dossier dossier = decision.dossier().orElseThrow(DossierGuard::notFound);
-		StoredDocument document = dossier.document(documentId).orElseThrow(DossierGuard::notFound);
+		DossierGuard.Decision decision = this.guard.authorize(caller, requestId, AuditAction.DOCUMENT_DOWNLOAD,
+				Access::readsOwn, documentId);
+		StoredDocument document = visible(decision, documentId, AuditAction.DOCUMENT_DOWNLOAD);
 		this.guard.audit(decision, AuditAction.DOCUMENT_DOWNLOAD, AuditOutcome.SUCCESS, documentId);
-		StreamingAead cipher = this.keys.unwrap(dossier.wrappedKey(), requestId);
+		StreamingAead cipher = this.keys.unwrap(decision.dossier().orElseThrow().wrappedKey(), requestId);
 		return new Download(document, this.store.open(cipher, requestId, documentId, document.contentId()));
 	}
 
 	public void delete(Caller caller, String requestId, String documentId) {
-		DossierGuard.Decision decision = visible(caller, requestId, documentId, AuditAction.DOCUMENT_DELETE);
-		StoredDocument document = decision.dossier()
-			.flatMap((d) -> d.document(documentId))
-			.orElseThrow(DossierGuard::notFound);
+		DossierGuard.Decision decision = this.guard.authorize(caller, requestId, AuditAction.DOCUMENT_DELETE,
+				Access::readsOwn, documentId);
+		StoredDocument document = visible(decision, documentId, AuditAction.DOCUMENT_DELETE);
 		if (!document.uploadedBy().equals(caller.user().id())) {
 			this.guard.audit(decision, AuditAction.DOCUMENT_DELETE, AuditOutcome.DENIED, documentId);
 			throw new ProblemException(ProblemTypes.problem(HttpStatus.FORBIDDEN, "not-uploader",
@@ -252,14 +252,15 @@ public class DocumentService {
 				&& !document.documentDate().isBefore(today().minus(this.properties.historyLetterMaxAge())));
 	}
 
-	private DossierGuard.Decision visible(Caller caller, String requestId, String documentId, AuditAction action) {
-		DossierGuard.Decision decision = this.guard.authorize(caller, requestId, action, Access::readsOwn, documentId);
-		Optional<StoredDocument> document = decision.dossier().flatMap((d) -> d.document(documentId));
-		if (document.isEmpty() || !decision.sees(document.get())) {
-			// Audited as a refusal and answered like an unknown id.
-			throw this.guard.refuse(decision, action, documentId);
-		}
-		return decision;
+	/**
+	 * The document if the caller may see it; otherwise a refusal, answered like an
+	 * unknown id.
+	 */
+	private StoredDocument visible(DossierGuard.Decision decision, String documentId, AuditAction action) {
+		return decision.dossier()
+			.flatMap((d) -> d.document(documentId))
+			.filter(decision::sees)
+			.orElseThrow(() -> this.guard.refuse(decision, action, documentId));
 	}
 
 	private void save(String requestId, Consumer<Dossier> change, DossierGuard.Decision decision) {

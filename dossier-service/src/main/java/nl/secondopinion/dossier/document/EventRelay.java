@@ -7,12 +7,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import nl.secondopinion.dossier.events.EventSink;
 import nl.secondopinion.dossier.events.PendingEvent;
+import nl.secondopinion.support.problem.ProblemException;
 
 /**
  * Relays the events waiting in dossier outboxes to notification-service, at least once:
@@ -26,10 +26,13 @@ class EventRelay {
 
 	private final Dossiers dossiers;
 
+	private final DossierUpdates updates;
+
 	private final EventSink sink;
 
-	EventRelay(Dossiers dossiers, EventSink sink) {
+	EventRelay(Dossiers dossiers, DossierUpdates updates, EventSink sink) {
 		this.dossiers = dossiers;
+		this.updates = updates;
 		this.sink = sink;
 	}
 
@@ -59,28 +62,22 @@ class EventRelay {
 					break;
 				}
 			}
-			markDelivered(dossier.requestId(), sent);
-			delivered += sent.size();
+			if (!sent.isEmpty()) {
+				markDelivered(dossier.requestId(), sent);
+				delivered += sent.size();
+			}
 		}
 		return delivered;
 	}
 
+	/** On top of any change that came in meanwhile: its new events stay, ours leave. */
 	private void markDelivered(String requestId, List<String> sent) {
-		for (int attempt = 0; attempt < 5; attempt++) {
-			Dossier fresh = this.dossiers.findById(requestId).orElse(null);
-			if (fresh == null) {
-				return;
-			}
-			fresh.delivered(sent);
-			try {
-				this.dossiers.save(fresh);
-				return;
-			}
-			catch (OptimisticLockingFailureException ex) {
-				// A change came in meanwhile; its new events stay, ours leave.
-			}
+		try {
+			this.updates.change(requestId, (d) -> d.delivered(sent));
 		}
-		log.warn("Delivered events of a dossier stay marked pending and will be sent again");
+		catch (ProblemException ex) {
+			log.warn("Delivered events of a dossier stay marked pending and will be sent again");
+		}
 	}
 
 }
