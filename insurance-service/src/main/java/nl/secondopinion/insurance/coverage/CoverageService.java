@@ -3,6 +3,7 @@ package nl.secondopinion.insurance.coverage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -145,19 +146,21 @@ public class CoverageService {
 
 	private void decide(CoverageCheck check, RequestContext context, Insurer insurer, Bsn bsn) {
 		Instant contextRead = this.clock.instant();
-		EligibilityResult eligibility = this.eligibilities.check(insurer.uzovi(), bsn);
-		Verdict verdict = this.decider.decide(context, insurer, eligibility, this.eligibilities.today());
+		LocalDate today = this.eligibilities.today();
+		EligibilityResult eligibility = this.eligibilities.check(insurer.uzovi(), bsn, today);
+		Verdict verdict = this.decider.decide(context, insurer, eligibility, today);
 		if (eligibility instanceof EligibilityResult.Unavailable unavailable) {
 			log.warn("Insurer {} gave no usable eligibility answer ({}); coverage check {} is pending", insurer.uzovi(),
 					unavailable.cause(), check.id());
 		}
 		boolean cached = eligibility instanceof EligibilityResult.Insured insured && insured.cached();
+		Instant decidedAt = this.clock.instant();
 		List<DataSource> sources = List.of(
 				new DataSource(Source.INSURER_ELIGIBILITY, insurer.name() + " eligibility service",
 						eligibility.checkedAt(), cached),
 				new DataSource(Source.REQUEST_CONTEXT, "referral-service request context", contextRead, false),
-				new DataSource(Source.POLICY_RULES, "platform coverage rules", this.clock.instant(), false));
-		check.record(verdict, sources, this.clock.instant(), bsn, this.vault, this.policy.recheckFirstDelay());
+				new DataSource(Source.POLICY_RULES, "platform coverage rules", decidedAt, false));
+		check.record(verdict, sources, decidedAt, bsn, this.vault, this.policy.recheckFirstDelay());
 	}
 
 	private boolean postpone(CoverageCheck check) {

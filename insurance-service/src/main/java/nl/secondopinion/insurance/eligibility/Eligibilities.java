@@ -42,9 +42,12 @@ public class Eligibilities {
 		return LocalDate.now(this.clock.withZone(DUTCH_TIME));
 	}
 
-	/** Eligibility on today's date. */
-	public EligibilityResult check(String insurerUzovi, Bsn bsn) {
-		LocalDate date = today();
+	/**
+	 * Eligibility on {@code date}, normally {@link #today()}. The caller reads the date
+	 * once and passes it here and to whatever explains the answer, so that both speak of
+	 * the same day even when the call spans midnight.
+	 */
+	public EligibilityResult check(String insurerUzovi, Bsn bsn, LocalDate date) {
 		Key key = new Key(insurerUzovi, this.vault.fingerprint(bsn), date);
 		EligibilityResult.Insured cached = this.today.get(key);
 		if (cached != null) {

@@ -40,8 +40,8 @@ class EligibilitiesTest {
 		this.next = new EligibilityResult.Insured("3311", "ZK", true, null, false, Instant.EPOCH, false);
 		Eligibilities eligibilities = at("2026-11-23T10:00:00Z");
 
-		eligibilities.check("3311", this.bsn);
-		EligibilityResult second = eligibilities.check("3311", this.bsn);
+		eligibilities.check("3311", this.bsn, eligibilities.today());
+		EligibilityResult second = eligibilities.check("3311", this.bsn, eligibilities.today());
 
 		assertThat(this.calls).hasSize(1);
 		assertThat(second).isInstanceOfSatisfying(EligibilityResult.Insured.class,
@@ -52,11 +52,11 @@ class EligibilitiesTest {
 	void whenAnswerWasNegativeOrMissing_thenItIsNeverCached() {
 		Eligibilities eligibilities = at("2026-11-23T10:00:00Z");
 		this.next = new EligibilityResult.NotInsured("3311", Instant.EPOCH);
-		eligibilities.check("3311", this.bsn);
-		eligibilities.check("3311", this.bsn);
+		eligibilities.check("3311", this.bsn, eligibilities.today());
+		eligibilities.check("3311", this.bsn, eligibilities.today());
 		this.next = new EligibilityResult.Unavailable("3311", UnavailableCause.TIMEOUT, Instant.EPOCH);
-		eligibilities.check("3311", this.bsn);
-		eligibilities.check("3311", this.bsn);
+		eligibilities.check("3311", this.bsn, eligibilities.today());
+		eligibilities.check("3311", this.bsn, eligibilities.today());
 
 		assertThat(this.calls).hasSize(4);
 	}
@@ -65,7 +65,8 @@ class EligibilitiesTest {
 	void whenTheDutchDayChanges_thenTheInsurerIsAskedAgainForTheNewDate() {
 		this.next = new EligibilityResult.Insured("3311", "ZK", true, null, false, Instant.EPOCH, false);
 		// 23:30 UTC on the 23rd (winter time, UTC+1) is already the 24th in Amsterdam
-		at("2026-11-23T23:30:00Z").check("3311", this.bsn);
+		Eligibilities eligibilities = at("2026-11-23T23:30:00Z");
+		eligibilities.check("3311", this.bsn, eligibilities.today());
 
 		assertThat(this.calls).containsExactly(LocalDate.parse("2026-11-24"));
 	}
