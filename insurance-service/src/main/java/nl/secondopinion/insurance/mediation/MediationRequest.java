@@ -57,8 +57,6 @@ public class MediationRequest {
 
 	private final Instant dueBy;
 
-	private @Nullable Instant firstProposalAt;
-
 	private final List<Proposal> proposals;
 
 	private @Nullable Outcome outcome;
@@ -69,8 +67,7 @@ public class MediationRequest {
 	MediationRequest(String id, @Nullable Long version, String requestId, String patientId, List<String> viewers,
 			String insurerUzovi, String specialty, QuestionCategory questionCategory, WaitingWish waitingWish,
 			ContactPreference contactPreference, MediationStatus status, Instant requestedAt, Instant dueBy,
-			@Nullable Instant firstProposalAt, @Nullable List<Proposal> proposals, @Nullable Outcome outcome,
-			@Nullable List<PendingEvent> pendingEvents) {
+			@Nullable List<Proposal> proposals, @Nullable Outcome outcome, @Nullable List<PendingEvent> pendingEvents) {
 		this.id = id;
 		this.version = version;
 		this.requestId = requestId;
@@ -84,7 +81,6 @@ public class MediationRequest {
 		this.status = status;
 		this.requestedAt = requestedAt;
 		this.dueBy = dueBy;
-		this.firstProposalAt = firstProposalAt;
 		this.proposals = (proposals != null) ? new ArrayList<>(proposals) : new ArrayList<>();
 		this.outcome = outcome;
 		this.pendingEvents = (pendingEvents != null) ? new ArrayList<>(pendingEvents) : new ArrayList<>();
@@ -94,16 +90,13 @@ public class MediationRequest {
 			String specialty, QuestionCategory category, WaitingWish wish, ContactPreference contact, Instant now,
 			Instant dueBy) {
 		return new MediationRequest(UUID.randomUUID().toString(), null, requestId, patientId, viewers, insurerUzovi,
-				specialty, category, wish, contact, MediationStatus.OPEN, now, dueBy, null, List.of(), null, List.of());
+				specialty, category, wish, contact, MediationStatus.OPEN, now, dueBy, List.of(), null, List.of());
 	}
 
 	Proposal propose(List<ProposedConsultant> consultants, @Nullable String note, String mediatorId, Instant now) {
 		requireOpen();
 		Proposal proposal = new Proposal(UUID.randomUUID().toString(), consultants, note, mediatorId, now);
 		this.proposals.add(proposal);
-		if (this.firstProposalAt == null) {
-			this.firstProposalAt = now;
-		}
 		this.status = MediationStatus.PROPOSED;
 		Map<String, Object> data = new HashMap<>();
 		data.put("mediationId", this.id);
@@ -134,7 +127,8 @@ public class MediationRequest {
 	}
 
 	public boolean withinTarget() {
-		return this.firstProposalAt != null && !this.firstProposalAt.isAfter(this.dueBy);
+		Instant first = firstProposalAt();
+		return first != null && !first.isAfter(this.dueBy);
 	}
 
 	public boolean visibleTo(String userId) {
@@ -185,8 +179,9 @@ public class MediationRequest {
 		return this.dueBy;
 	}
 
+	/** Proposals are only ever added, so the first one in the list is the earliest. */
 	public @Nullable Instant firstProposalAt() {
-		return this.firstProposalAt;
+		return this.proposals.isEmpty() ? null : this.proposals.get(0).proposedAt();
 	}
 
 	public List<Proposal> proposals() {
