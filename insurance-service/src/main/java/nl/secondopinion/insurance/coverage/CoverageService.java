@@ -113,9 +113,7 @@ public class CoverageService {
 	private boolean recheck(CoverageCheck check) {
 		String sealed = check.bsnSealed();
 		if (sealed == null) {
-			check.abandon();
-			this.checks.save(check);
-			return false;
+			return abandon(check);
 		}
 		Bsn bsn = this.vault.open(sealed, check.id());
 		RequestContext context;
@@ -124,16 +122,21 @@ public class CoverageService {
 		}
 		catch (RequestNotFoundException ex) {
 			log.warn("Request of pending coverage check {} is gone; re-checks stop", check.id());
-			check.abandon();
-			this.checks.save(check);
-			return false;
+			return abandon(check);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Re-check of coverage check {} postponed: request context unavailable ({})", check.id(),
 					ex.getClass().getSimpleName());
 			return postpone(check);
 		}
-		Insurer insurer = this.insurers.find(check.insurerUzovi()).orElseThrow();
+		Insurer insurer = this.insurers.find(check.insurerUzovi()).orElse(null);
+		if (insurer == null) {
+			// Failing here would stop every re-check due after this one, round after
+			// round.
+			log.warn("Insurer {} of pending coverage check {} is no longer configured; re-checks stop",
+					check.insurerUzovi(), check.id());
+			return abandon(check);
+		}
 		decide(check, context, insurer, bsn);
 		if (check.decision() == Decision.PENDING) {
 			return postpone(check);
@@ -161,6 +164,12 @@ public class CoverageService {
 				new DataSource(Source.REQUEST_CONTEXT, "referral-service request context", contextRead, false),
 				new DataSource(Source.POLICY_RULES, "platform coverage rules", decidedAt, false));
 		check.record(verdict, sources, decidedAt, bsn, this.vault, this.policy.recheckFirstDelay());
+	}
+
+	private boolean abandon(CoverageCheck check) {
+		check.abandon();
+		this.checks.save(check);
+		return false;
 	}
 
 	private boolean postpone(CoverageCheck check) {

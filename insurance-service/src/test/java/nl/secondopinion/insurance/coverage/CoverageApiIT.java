@@ -287,6 +287,23 @@ class CoverageApiIT extends WithDownstreams {
 		}
 
 		@Test
+		void whenThePendingChecksInsurerIsNoLongerConfigured_thenItsRechecksStopAndTheOthersGoOn() throws Exception {
+			ReferralStubs.context(SERVICES, requestId, "0101", "PRESENT", false);
+			String orphan = checkId(check("999990019", ReferralStubs.anna()));
+			String other = checkId(check("999990019", ReferralStubs.anna()));
+			mongo.getCollection(CoverageCheck.COLLECTION)
+				.updateOne(new Document("_id", orphan), new Document("$set", new Document("insurerUzovi", "0000")));
+			makeDue(orphan);
+			makeDue(other);
+
+			coverage.recheckDue(10);
+
+			assertThat(storedCheck(orphan).get("nextRecheckAt")).isNull();
+			assertThat(storedCheck(orphan).get("bsnSealed")).isNull();
+			assertThat(storedCheck(other).getInteger("recheckAttempts")).isEqualTo(1);
+		}
+
+		@Test
 		void whenChecksRunThroughEveryPath_thenTheCitizenServiceNumberNeverReachesTheLog(CapturedOutput output)
 				throws Exception {
 			ReferralStubs.context(SERVICES, requestId, "0101", "PRESENT", false);
