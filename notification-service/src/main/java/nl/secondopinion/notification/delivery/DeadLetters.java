@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -78,9 +79,7 @@ public class DeadLetters {
 	/** Dead letters and dead events share their fields: status, deadAt and the rest. */
 	private <T> List<T> deadPage(String dead, int page, int size, Class<T> type) {
 		return this.mongo.find(new Query(Criteria.where("status").is(dead))
-			.with(Sort.by(Sort.Order.desc("deadAt"), Sort.Order.asc("_id")))
-			.skip((long) page * size)
-			.limit(size), type);
+			.with(PageRequest.of(page, size, Sort.by(Sort.Order.desc("deadAt"), Sort.Order.asc("_id")))), type);
 	}
 
 	private Replay revive(String id, String dead, String due, Class<?> type) {

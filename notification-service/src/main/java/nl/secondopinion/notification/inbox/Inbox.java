@@ -3,6 +3,7 @@ package nl.secondopinion.notification.inbox;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -32,9 +33,7 @@ public class Inbox {
 
 	public List<InboxEntry> entries(String userId, Language language, int page, int size) {
 		Query query = new Query(Criteria.where("userId").is(userId))
-			.with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id")))
-			.skip((long) page * size)
-			.limit(size);
+			.with(PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id"))));
 		return this.mongo.find(query, Notification.class).stream().map((n) -> entry(n, language)).toList();
 	}
 

@@ -13,9 +13,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("secondopinion.notification.links")
 public record Links(String portalUrl) {
 
+	// Once at binding, not per link: every inbox entry and every mail asks for one.
+	public Links {
+		portalUrl = portalUrl.replaceAll("/+$", "");
+	}
+
 	public String toCase(@Nullable String requestId) {
-		String base = this.portalUrl.replaceAll("/+$", "");
-		return (requestId != null) ? base + "/requests/" + requestId : base + "/";
+		return (requestId != null) ? this.portalUrl + "/requests/" + requestId : this.portalUrl + "/";
 	}
 
 }

@@ -12,6 +12,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
@@ -62,8 +63,8 @@ class EmailChannel implements ChannelSender {
 		catch (MessagingException ex) {
 			// Without an answer (timeout, connection lost) the mail may have been
 			// accepted.
-			throw new DeliveryFailedException((rootCause(ex) instanceof IOException) ? Outcome.IN_DOUBT : Outcome.RETRY,
-					"SMTP: " + describe(ex));
+			boolean unanswered = NestedExceptionUtils.getMostSpecificCause(ex) instanceof IOException;
+			throw new DeliveryFailedException(unanswered ? Outcome.IN_DOUBT : Outcome.RETRY, "SMTP: " + describe(ex));
 		}
 		finally {
 			try {
@@ -115,16 +116,8 @@ class EmailChannel implements ChannelSender {
 	}
 
 	// Exception classes only: JavaMail's messages quote addresses and server replies.
-	private static Throwable rootCause(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root;
-	}
-
 	private static String describe(Exception ex) {
-		Throwable root = rootCause(ex);
+		Throwable root = NestedExceptionUtils.getMostSpecificCause(ex);
 		return ex.getClass().getSimpleName() + ((root != ex) ? " (" + root.getClass().getSimpleName() + ")" : "");
 	}
 
