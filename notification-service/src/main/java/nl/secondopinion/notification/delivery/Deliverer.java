@@ -168,8 +168,7 @@ class Deliverer {
 	}
 
 	private Message render(Delivery delivery, Contact contact) {
-		String chosen = this.preferences.of(delivery.userId()).language();
-		Language language = Language.of((chosen != null) ? chosen : contact.locale());
+		Language language = this.preferences.language(delivery.userId(), contact.locale());
 		String link = this.links.toCase(delivery.requestId());
 		return (delivery.channel() == Channel.SMS) ? new Message("", Templates.sms(language, link))
 				: Templates.email(language, link);

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 import nl.secondopinion.notification.event.EventType;
+import nl.secondopinion.notification.template.Language;
 
 @Service
 public class PreferenceService {
@@ -28,6 +29,12 @@ public class PreferenceService {
 	public Preferences of(String userId) {
 		Preferences stored = this.mongo.findById(userId, Preferences.class);
 		return (stored != null) ? stored : Preferences.defaults(userId);
+	}
+
+	/** The language the user chose, else the account's locale (from Keycloak). */
+	public Language language(String userId, @Nullable String accountLocale) {
+		String chosen = of(userId).language();
+		return Language.of((chosen != null) ? chosen : accountLocale);
 	}
 
 	/**

@@ -42,7 +42,8 @@ class InboxController {
 	@Operation(summary = "The caller's inbox, newest first, in the caller's language")
 	List<InboxEntry> list(@AuthenticationPrincipal Jwt jwt, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-		return this.inbox.entries(jwt.getSubject(), language(jwt), page, size);
+		Language language = this.preferences.language(jwt.getSubject(), jwt.getClaimAsString("locale"));
+		return this.inbox.entries(jwt.getSubject(), language, page, size);
 	}
 
 	@GetMapping("/api/notifications/unread-count")
@@ -59,12 +60,6 @@ class InboxController {
 					"Notification not found", "You have no notification with this id."));
 		}
 		return ResponseEntity.noContent().build();
-	}
-
-	/** The chosen language, else the account's locale from the token. */
-	private Language language(Jwt jwt) {
-		String chosen = this.preferences.of(jwt.getSubject()).language();
-		return Language.of((chosen != null) ? chosen : jwt.getClaimAsString("locale"));
 	}
 
 }
