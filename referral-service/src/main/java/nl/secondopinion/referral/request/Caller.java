@@ -1,7 +1,5 @@
 package nl.secondopinion.referral.request;
 
-import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 
 import nl.secondopinion.support.security.CurrentUser;
@@ -12,21 +10,34 @@ import nl.secondopinion.support.security.Role;
  * the representative's {@code represents} claim (the user name of the patient they act
  * for).
  */
-public record Caller(String id, String username, Set<Role> roles, @Nullable String institution,
-		@Nullable String practice, @Nullable String specialty, @Nullable String agb, @Nullable String locale,
-		@Nullable String represents) {
+public record Caller(CurrentUser user, @Nullable String represents) {
 
-	public static Caller of(CurrentUser user, @Nullable String represents) {
-		return new Caller(user.id(), user.username(), user.roles(), user.institution(), user.practice(),
-				user.specialty(), user.agb(), user.locale(), represents);
+	public String id() {
+		return this.user.id();
+	}
+
+	public String username() {
+		return this.user.username();
+	}
+
+	public @Nullable String institution() {
+		return this.user.institution();
+	}
+
+	public @Nullable String agb() {
+		return this.user.agb();
+	}
+
+	public @Nullable String locale() {
+		return this.user.locale();
 	}
 
 	public boolean has(Role role) {
-		return this.roles.contains(role);
+		return this.user.has(role);
 	}
 
 	public UserReference reference() {
-		return new UserReference(this.id, this.username);
+		return new UserReference(id(), username());
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import nl.secondopinion.referral.consultant.CareLevel;
 import nl.secondopinion.referral.consultant.Consultant;
+import nl.secondopinion.support.security.CurrentUser;
 import nl.secondopinion.support.security.Role;
 
 /** Demo people and a complete request, shared by the unit tests of this package. */
@@ -17,7 +18,8 @@ final class Fixtures {
 
 	static final Caller BRAM = caller("02", "bram", Role.PATIENT, null, null, null);
 
-	static final Caller CARLA = new Caller(id("03"), "carla", Set.of(Role.REPRESENTATIVE), null, null, null, null, "nl",
+	static final Caller CARLA = new Caller(
+			new CurrentUser(id("03"), "carla", Set.of(Role.REPRESENTATIVE), null, null, null, null, null, "nl"),
 			"anna");
 
 	static final Caller DEVRIES = caller("04", "dr.devries", Role.GP, null, "Huisartsenpraktijk De Linde", "01000001");
@@ -48,7 +50,8 @@ final class Fixtures {
 	}
 
 	static Caller caller(String nn, String username, Role role, String institution, String practice, String agb) {
-		return new Caller(id(nn), username, Set.of(role), institution, practice, null, agb, "nl", null);
+		return new Caller(new CurrentUser(id(nn), username, Set.of(role), institution, practice, null, agb, null, "nl"),
+				null);
 	}
 
 	static Actor actor(Caller caller, String role) {

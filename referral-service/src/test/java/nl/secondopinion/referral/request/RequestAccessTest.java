@@ -68,8 +68,7 @@ class RequestAccessTest {
 		request.decideConsent(actor(ANNA, "patient"), ANNA.id(), "nl", true, null, NOW);
 		assertThat(of(CARLA, request)).containsExactly(Relation.REPRESENTATIVE);
 
-		Caller carlaWithoutClaim = new Caller(CARLA.id(), "carla", Set.of(Role.REPRESENTATIVE), null, null, null, null,
-				"nl", null);
+		Caller carlaWithoutClaim = new Caller(CARLA.user(), null);
 		assertThat(of(carlaWithoutClaim, request)).isEmpty();
 
 		request.decideConsent(actor(ANNA, "patient"), ANNA.id(), "nl", false, null, NOW);

@@ -11,7 +11,7 @@ final class Callers {
 	}
 
 	static Caller from(Jwt token) {
-		return Caller.of(CurrentUser.from(token), token.getClaimAsString("represents"));
+		return new Caller(CurrentUser.from(token), token.getClaimAsString("represents"));
 	}
 
 }
