@@ -41,6 +41,8 @@ public class RequestService {
 
 	private static final Set<Relation> PATIENT_SIDE = Set.of(Relation.PATIENT, Relation.REPRESENTATIVE);
 
+	// A GP refers for any treating doctor; a specialist only as the treating specialist.
+	// RequestAccess gives NAMED_GP to GPs only, so these two relations say exactly that.
 	private static final Set<Relation> REFERRERS = Set.of(Relation.TREATING_DOCTOR, Relation.NAMED_GP);
 
 	private final Requests requests;
@@ -77,6 +79,11 @@ public class RequestService {
 
 		public boolean mayReadReport() {
 			return RequestAccess.mayReadReport(this.relations, this.request);
+		}
+
+		/** The patient, or a representative within consent. */
+		public boolean onPatientSide() {
+			return this.relations.stream().anyMatch(PATIENT_SIDE::contains);
 		}
 
 	}
@@ -158,27 +165,11 @@ public class RequestService {
 	}
 
 	public View issueReferral(Caller caller, String id, String question) {
-		return change(caller, id, REFERRERS, (request, actor) -> {
-			requireReferrer(caller, RequestAccess.relations(caller, request));
-			request.issueReferral(actor, question, now());
-		});
+		return change(caller, id, REFERRERS, (request, actor) -> request.issueReferral(actor, question, now()));
 	}
 
 	public View refuseReferral(Caller caller, String id, String reason) {
-		return change(caller, id, REFERRERS, (request, actor) -> {
-			requireReferrer(caller, RequestAccess.relations(caller, request));
-			request.refuseReferral(actor, reason, now());
-		});
-	}
-
-	// A GP refers for any treating doctor; a specialist only as the treating specialist.
-	private static void requireReferrer(Caller caller, Set<Relation> relations) {
-		boolean gp = caller.has(Role.GP)
-				&& (relations.contains(Relation.NAMED_GP) || relations.contains(Relation.TREATING_DOCTOR));
-		boolean specialist = caller.has(Role.SPECIALIST) && relations.contains(Relation.TREATING_DOCTOR);
-		if (!gp && !specialist) {
-			throw new NotAllowedException("only the patient's GP or the treating specialist refers");
-		}
+		return change(caller, id, REFERRERS, (request, actor) -> request.refuseReferral(actor, reason, now()));
 	}
 
 	public View selfRefer(Caller caller, String id) {
@@ -348,7 +339,7 @@ public class RequestService {
 	/** Asks the insurance service; nothing is stored, the estimate is only shown. */
 	public CoverageEstimate estimateCoverage(Caller caller, String id) {
 		View view = get(caller, id);
-		if (view.relations().stream().noneMatch(PATIENT_SIDE::contains)) {
+		if (!view.onPatientSide()) {
 			throw new RequestNotFoundException();
 		}
 		SecondOpinionRequest request = view.request();
@@ -370,20 +361,13 @@ public class RequestService {
 			.filter(allowed::contains)
 			.findFirst()
 			.orElseThrow(() -> new NotAllowedException("your part in this request does not allow this step"));
-		change.apply(request, Actor.of(caller, roleFor(caller, acting)));
+		change.apply(request, Actor.of(caller, acting.timelineRole(caller)));
 		try {
 			return View.of(caller, this.requests.save(request));
 		}
 		catch (OptimisticLockingFailureException ex) {
 			throw new ConcurrentChangeException("Someone else changed this request at the same time; reload it.");
 		}
-	}
-
-	private static String roleFor(Caller caller, Relation relation) {
-		return switch (relation) {
-			case TREATING_DOCTOR, NAMED_GP, REFERRER -> caller.has(Role.GP) ? "gp" : "specialist";
-			default -> relation.timelineRole();
-		};
 	}
 
 	private Optional<SecondOpinionRequest> findExisting(String id) {

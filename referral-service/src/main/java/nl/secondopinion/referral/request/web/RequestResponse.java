@@ -17,7 +17,6 @@ import nl.secondopinion.referral.request.IntakeWarning;
 import nl.secondopinion.referral.request.Reason;
 import nl.secondopinion.referral.request.Referral;
 import nl.secondopinion.referral.request.ReferralStatus;
-import nl.secondopinion.referral.request.Relation;
 import nl.secondopinion.referral.request.RequestService;
 import nl.secondopinion.referral.request.RequestStatus;
 import nl.secondopinion.referral.request.SecondOpinionRequest;
@@ -89,8 +88,6 @@ record RequestResponse(String id, RequestStatus status, String question, Reason 
 		AssignedConsultant consultant = request.consultant();
 		Appointment appointment = request.appointment();
 		TransferDecision transfer = request.transferDecision();
-		boolean patientSide = view.relations().contains(Relation.PATIENT)
-				|| view.relations().contains(Relation.REPRESENTATIVE);
 		return new RequestResponse(request.id(), request.status(), request.question().text(), request.reason(),
 				request.specialty(), (insurer != null) ? new Insurer(insurer.uzovi(), insurer.policyNumber()) : null,
 				request.treatingDoctor(), request.generalPractitioner(), request.facts(), request.patient().username(),
@@ -112,7 +109,7 @@ record RequestResponse(String id, RequestStatus status, String question, Reason 
 				request.report() != null,
 				(transfer != null) ? new TransferDecisionView(transfer.accepted(), transfer.note(),
 						transfer.decidedBy().username(), transfer.decidedAt()) : null,
-				patientSide ? request.decisionAnswers() : null,
+				view.onPatientSide() ? request.decisionAnswers() : null,
 				view.mayReadReport() ? request.followUpQuestions() : null,
 				view.relations().stream().map(Enum::name).sorted().toList(),
 				Transitions.allowedFrom(request.status())
