@@ -12,11 +12,11 @@ import org.springframework.data.mongodb.core.index.IndexResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the indexes declared on {@link RequestDocument} once the service is up, instead
- * of Spring Data's automatic creation, which runs while the context starts and makes the
- * service fail to start when MongoDB is not reachable yet. The indexes only speed up
- * reads, so a failure here is logged and the service keeps running (readiness reports
- * MongoDB down meanwhile); the next start creates them.
+ * Creates the indexes declared on {@link SecondOpinionRequest} once the service is up,
+ * instead of Spring Data's automatic creation, which runs while the context starts and
+ * makes the service fail to start when MongoDB is not reachable yet. The indexes only
+ * speed up reads, so a failure here is logged and the service keeps running (readiness
+ * reports MongoDB down meanwhile); the next start creates them.
  */
 @Component
 class RequestIndexes {

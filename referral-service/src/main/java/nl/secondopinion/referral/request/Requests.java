@@ -52,7 +52,7 @@ class Requests {
 		if (caller.has(Role.REPRESENTATIVE)) {
 			any.add(Criteria.where("representatives.id").is(caller.id()));
 		}
-		if ((caller.has(Role.GP) || caller.has(Role.SPECIALIST))) {
+		if (caller.has(Role.GP) || caller.has(Role.SPECIALIST)) {
 			any.add(Criteria.where("referral.by.id").is(caller.id()));
 			any.add(Criteria.where("treatingDoctor.userId").is(caller.id()));
 			if (caller.agb() != null) {
@@ -99,8 +99,7 @@ class Requests {
 		Query unchanged = Query.query(Criteria.where("_id").is(request.id()).and("version").is(request.version()));
 		Update update = new Update().set("outbox", outbox).set("pendingEvents", pending);
 		// By collection name: an update naming the entity class would increment the
-		// version
-		// and make a user's concurrent change fail for nothing.
+		// version and make a user's concurrent change fail for nothing.
 		return this.mongo.updateFirst(unchanged, update, COLLECTION).getModifiedCount() == 1;
 	}
 

@@ -341,7 +341,7 @@ public final class SecondOpinionRequest {
 		Referral current = this.referral;
 		if (current == null || current.status() != ReferralStatus.PRESENT || current.question() == null) {
 			throw new AppointmentRefusedException("referral-missing",
-					"A referral with its question is needed, " + "or the patient's choice to go on without referral.",
+					"A referral with its question is needed, or the patient's choice to go on without referral.",
 					Map.of());
 		}
 		if (!current.isValidOn(day)) {

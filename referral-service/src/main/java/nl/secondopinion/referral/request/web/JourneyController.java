@@ -137,7 +137,7 @@ class JourneyController {
 	@ApiResponse(responseCode = "422",
 			description = "referral-missing, referral-expired, dossier-incomplete (missing listed) or coverage-unknown")
 	@ApiResponse(responseCode = "503",
-			description = "Dossier or insurance service unavailable; nothing changed; " + "see Retry-After")
+			description = "Dossier or insurance service unavailable; nothing changed; see Retry-After")
 	RequestResponse schedule(@AuthenticationPrincipal Jwt token, @PathVariable String id,
 			@Valid @RequestBody StepBodies.AppointmentBody body) {
 		return RequestResponse.of(this.requests.scheduleAppointment(Callers.from(token), id,

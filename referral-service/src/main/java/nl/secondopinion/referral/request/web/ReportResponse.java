@@ -2,6 +2,7 @@ package nl.secondopinion.referral.request.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import nl.secondopinion.referral.request.Report;
 import nl.secondopinion.referral.request.ReportOutcome;
@@ -13,7 +14,7 @@ record ReportResponse(String requestId, RequestStatus status, ReportOutcome outc
 		String writtenBy, Instant writtenAt) {
 
 	static ReportResponse of(SecondOpinionRequest request) {
-		Report report = java.util.Objects.requireNonNull(request.report());
+		Report report = Objects.requireNonNull(request.report());
 		return new ReportResponse(request.id(), request.status(), report.outcome(), report.findings(),
 				report.recommendations(), report.alternativeTreatmentOptions(), report.transferOfCareAdvised(),
 				report.writtenBy().username(), report.writtenAt());
