@@ -1,7 +1,5 @@
 package nl.secondopinion.notification.client.keycloak;
 
-import java.util.concurrent.TimeUnit;
-
 import feign.Request;
 import feign.RequestInterceptor;
 import feign.codec.ErrorDecoder;
@@ -30,8 +28,7 @@ class KeycloakClientConfiguration {
 
 	@Bean
 	Request.Options keycloakTimeouts(KeycloakProperties properties) {
-		return new Request.Options(properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
-				properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS, true);
+		return new Request.Options(properties.connectTimeout(), properties.readTimeout(), true);
 	}
 
 }

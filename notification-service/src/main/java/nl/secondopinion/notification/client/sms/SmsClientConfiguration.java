@@ -1,7 +1,5 @@
 package nl.secondopinion.notification.client.sms;
 
-import java.util.concurrent.TimeUnit;
-
 import feign.Request;
 import feign.RequestInterceptor;
 import feign.codec.ErrorDecoder;
@@ -23,8 +21,7 @@ class SmsClientConfiguration {
 
 	@Bean
 	Request.Options smsTimeouts(SmsProperties properties) {
-		return new Request.Options(properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
-				properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS, true);
+		return new Request.Options(properties.connectTimeout(), properties.readTimeout(), true);
 	}
 
 }

@@ -1,7 +1,5 @@
 package nl.secondopinion.referral.client.insurance;
 
-import java.util.concurrent.TimeUnit;
-
 import feign.Request;
 import feign.codec.ErrorDecoder;
 
@@ -20,8 +18,7 @@ class InsuranceClientConfiguration {
 
 	@Bean
 	Request.Options insuranceTimeouts(InsuranceProperties properties) {
-		return new Request.Options(properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
-				properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS, true);
+		return new Request.Options(properties.connectTimeout(), properties.readTimeout(), true);
 	}
 
 }

@@ -1,7 +1,5 @@
 package nl.secondopinion.referral.client.notification;
 
-import java.util.concurrent.TimeUnit;
-
 import feign.Request;
 import feign.codec.ErrorDecoder;
 
@@ -19,8 +17,7 @@ class NotificationClientConfiguration {
 
 	@Bean
 	Request.Options notificationTimeouts(NotificationProperties properties) {
-		return new Request.Options(properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
-				properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS, true);
+		return new Request.Options(properties.connectTimeout(), properties.readTimeout(), true);
 	}
 
 }
