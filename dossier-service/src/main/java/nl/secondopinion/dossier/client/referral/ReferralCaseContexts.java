@@ -7,13 +7,11 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import nl.secondopinion.dossier.access.CaseContext;
 import nl.secondopinion.dossier.access.CaseContexts;
-import nl.secondopinion.support.problem.ProblemException;
-import nl.secondopinion.support.problem.ProblemTypes;
+import nl.secondopinion.support.feign.DownstreamFailures;
 
 /** Case contexts from referral-service, over {@link ReferralClient}. */
 @Component
@@ -43,9 +41,8 @@ class ReferralCaseContexts implements CaseContexts {
 		RequestContextAnswer.Person patient = answer.patient();
 		if (patient == null) {
 			log.error("Referral service answered a context without patient");
-			throw new ProblemException(ProblemTypes.problem(HttpStatus.BAD_GATEWAY, "referral-call-failed",
-					"Referral service call failed", "The referral service gave an answer we do not understand. "
-							+ "Quote the correlation id when you contact support."));
+			throw DownstreamFailures.callFailed("referral", "The referral service gave an answer we do not understand. "
+					+ "Quote the correlation id when you contact support.");
 		}
 		// A draft may not have its facts yet: then nothing beyond the basic items is
 		// required.

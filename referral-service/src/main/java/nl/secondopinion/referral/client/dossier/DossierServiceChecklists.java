@@ -5,12 +5,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import nl.secondopinion.referral.request.DossierChecklists;
-import nl.secondopinion.support.problem.ProblemException;
-import nl.secondopinion.support.problem.ProblemTypes;
+import nl.secondopinion.support.feign.DownstreamFailures;
 
 /** Dossier checklists from dossier-service, over {@link DossierClient}. */
 @Component
@@ -29,8 +27,7 @@ class DossierServiceChecklists implements DossierChecklists {
 		ChecklistAnswer answer = this.client.checklist(requestId);
 		if (answer.complete() == null) {
 			log.error("Dossier service answered a checklist without 'complete'");
-			throw new ProblemException(ProblemTypes.problem(HttpStatus.BAD_GATEWAY, "dossier-call-failed",
-					"Dossier service call failed", "The dossier service gave an answer we do not understand."));
+			throw DownstreamFailures.callFailed("dossier", "The dossier service gave an answer we do not understand.");
 		}
 		List<Item> missing = (answer.missing() != null) ? answer.missing()
 			.stream()

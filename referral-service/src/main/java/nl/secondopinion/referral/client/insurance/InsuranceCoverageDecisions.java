@@ -6,12 +6,10 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import nl.secondopinion.referral.request.CoverageDecisions;
-import nl.secondopinion.support.problem.ProblemException;
-import nl.secondopinion.support.problem.ProblemTypes;
+import nl.secondopinion.support.feign.DownstreamFailures;
 
 /** The latest coverage decision from insurance-service, over {@link InsuranceClient}. */
 @Component
@@ -39,10 +37,9 @@ class InsuranceCoverageDecisions implements CoverageDecisions {
 		}
 		if (answer.decision() == null || !DECISIONS.contains(answer.decision())) {
 			log.error("Insurance service answered a coverage decision we do not know");
-			throw new ProblemException(ProblemTypes.problem(HttpStatus.BAD_GATEWAY, "insurance-call-failed",
-					"Insurance service call failed",
+			throw DownstreamFailures.callFailed("insurance",
 					"The insurance service gave an answer we do not understand. Quote the correlation id when "
-							+ "you contact support."));
+							+ "you contact support.");
 		}
 		return Optional.of(new Decision(answer.decision(), answer.decidedAt()));
 	}

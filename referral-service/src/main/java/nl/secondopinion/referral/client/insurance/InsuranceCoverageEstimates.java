@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import nl.secondopinion.referral.request.CoverageEstimate;
@@ -16,8 +15,7 @@ import nl.secondopinion.referral.request.CoverageEstimates;
 import nl.secondopinion.referral.request.CoverageLikelihood;
 import nl.secondopinion.referral.request.CoverageReason;
 import nl.secondopinion.referral.request.ReferralStatus;
-import nl.secondopinion.support.problem.ProblemException;
-import nl.secondopinion.support.problem.ProblemTypes;
+import nl.secondopinion.support.feign.DownstreamFailures;
 
 /** Coverage estimates from insurance-service, over {@link InsuranceClient}. */
 @Component
@@ -44,10 +42,9 @@ class InsuranceCoverageEstimates implements CoverageEstimates {
 		String insurerName = answer.insurerName();
 		if (likelihood.isEmpty() || insurerName == null) {
 			log.error("Insurance service answered a coverage estimate without a known estimate or insurer name");
-			throw new ProblemException(ProblemTypes.problem(HttpStatus.BAD_GATEWAY, "insurance-call-failed",
-					"Insurance service call failed",
+			throw DownstreamFailures.callFailed("insurance",
 					"The insurance service gave an answer we do not understand. Quote the correlation id when "
-							+ "you contact support."));
+							+ "you contact support.");
 		}
 		return new CoverageEstimate(likelihood.get(), insurerName, reasons(answer),
 				(answer.checkedAt() != null) ? answer.checkedAt() : this.clock.instant());
