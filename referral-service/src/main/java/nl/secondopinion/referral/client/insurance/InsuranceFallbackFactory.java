@@ -1,6 +1,5 @@
 package nl.secondopinion.referral.client.insurance;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +34,10 @@ class InsuranceFallbackFactory extends ServiceFallbackFactory<InsuranceClient> {
 
 			@Override
 			public CoverageEstimateAnswer estimateCoverage(CoverageEstimateQuery query) {
-				throw translate(cause, query.insurerUzovi());
+				if (cause instanceof InsurerNotFoundException) {
+					throw new UnknownInsurerException(query.insurerUzovi());
+				}
+				throw translate(cause);
 			}
 
 			@Override
@@ -43,16 +45,13 @@ class InsuranceFallbackFactory extends ServiceFallbackFactory<InsuranceClient> {
 				if (cause instanceof InsurerNotFoundException) {
 					throw new NoCoverageCheckException();
 				}
-				throw translate(cause, null);
+				throw translate(cause);
 			}
 
 		};
 	}
 
-	private RuntimeException translate(Throwable cause, @Nullable String insurerUzovi) {
-		if (cause instanceof InsurerNotFoundException && insurerUzovi != null) {
-			return new UnknownInsurerException(insurerUzovi);
-		}
+	private RuntimeException translate(Throwable cause) {
 		if (DownstreamFailures.isOurFault(cause)) {
 			log.error("Insurance service rejected or garbled a call: {}", DownstreamFailures.describe(cause));
 			return DownstreamFailures.callFailed(SERVICE,
