@@ -31,4 +31,26 @@ public record CurrentUser(String id, String username, Set<Role> roles, @Nullable
 		return this.roles.contains(role);
 	}
 
+	/**
+	 * Whether the caller is the doctor a case names: a GP or specialist with that
+	 * platform id, or whose token carries that AGB code. Every service recognises the
+	 * treating doctor and the GP by this one rule, so a doctor named by AGB code is the
+	 * same person everywhere, before and after they first acted on the case.
+	 */
+	public boolean isClinician(@Nullable String userId, @Nullable String agbCode) {
+		if (!has(Role.GP) && !has(Role.SPECIALIST)) {
+			return false;
+		}
+		return (userId != null && userId.equals(this.id))
+				|| (agbCode != null && !agbCode.isBlank() && agbCode.equals(this.agb));
+	}
+
+	/**
+	 * Whether the caller works at the institution, by the one rule of
+	 * {@link Institutions}.
+	 */
+	public boolean worksAt(@Nullable String institution) {
+		return Institutions.same(this.institution, institution);
+	}
+
 }
