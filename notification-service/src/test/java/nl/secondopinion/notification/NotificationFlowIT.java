@@ -251,6 +251,54 @@ class NotificationFlowIT {
 			assertThat(stored).contains("HISTORY_LETTER").doesNotContain("hernia");
 		}
 
+		@Test
+		void whenRecordsAreRequestedOfATreatingDoctorKnownByAgbCode_thenTheirInboxStatesTheLegalDutyAndTheMailNamesNothing()
+				throws Exception {
+			send(event("evt-records-1", "RECORDS_REQUESTED", "", "{\"kind\": \"CLINICIAN\", \"agb\": \"01000002\"}",
+					"\"items\": [\"HISTORY_LETTER\", \"IMAGING_STUDY\"], \"holder\": \"TREATING_DOCTOR\", "
+							+ "\"dueDate\": \"2026-12-18\", \"legalDuty\": true"))
+				.andExpect(status().isAccepted());
+
+			awaitMails(DemoRealm.VISSER.email(), 1);
+			MimeMessage received = mail.to(DemoRealm.VISSER.email()).get(0);
+			assertThat(received.getSubject()).isEqualTo("New message from Second Opinion");
+			assertThat(Mailbox.text(received)).contains("https://portal.example/requests/req-0001")
+				.doesNotContain("Records", "letter", "imaging", "WGBO", "2026", "HISTORY_LETTER");
+			mvc.perform(get("/api/notifications").with(token(DemoRealm.VISSER)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$", hasSize(1)))
+				.andExpect(jsonPath("$[0].type").value("RECORDS_REQUESTED"))
+				.andExpect(jsonPath("$[0].title").value("Records requested"))
+				.andExpect(jsonPath("$[0].body").value("For your patient's second opinion you are asked to provide: "
+						+ "letter on the medical history, imaging (scans). Please do so by 18 December 2026. "
+						+ "As a treating doctor you are legally obliged (WGBO) to hand over your patient's medical "
+						+ "data for a second opinion, also if you refused a referral."));
+			assertThat(mongo.count(new Query(Criteria.where("userId").is(DemoRealm.BAKKER.id())), "notifications"))
+				.isZero();
+		}
+
+		@Test
+		void whenAnAdditionalItemIsAskedOfTheGp_thenGpAndPatientReadItWithoutItsIdOrTitle() throws Exception {
+			String item = "ADDITIONAL:9b2f4e6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b";
+			send(event("evt-info-1", "INFORMATION_REQUESTED", to(DemoRealm.DEVRIES) + "," + to(DemoRealm.ANNA), "",
+					"\"itemId\": \"%s\", \"holder\": \"GP\", \"dueDate\": \"2026-12-18\", ".formatted(item)
+							+ "\"title\": \"MRI van de lumbale wervelkolom\""))
+				.andExpect(status().isAccepted());
+
+			Eventually.within(WAIT, "two inbox entries", () -> mongo.count(new Query(), "notifications") == 2);
+			assertThat(mongo.findById("evt-info-1", org.bson.Document.class, "events").toJson()).contains(item)
+				.doesNotContain("lumbale");
+			String expected = "Voor de second opinion is aanvullende informatie gevraagd: een aanvullend gevraagd "
+					+ "stuk, aan te leveren door de huisarts. De uiterste datum is 18 december 2026. "
+					+ "Log in om te zien wat er gevraagd is.";
+			for (User reader : List.of(DemoRealm.DEVRIES, DemoRealm.ANNA)) {
+				mvc.perform(get("/api/notifications").with(token(reader)))
+					.andExpect(jsonPath("$", hasSize(1)))
+					.andExpect(jsonPath("$[0].title").value("Aanvullende informatie gevraagd"))
+					.andExpect(jsonPath("$[0].body").value(expected));
+			}
+		}
+
 	}
 
 	@Nested

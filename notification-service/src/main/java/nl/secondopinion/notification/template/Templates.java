@@ -5,10 +5,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,10 +18,11 @@ import nl.secondopinion.notification.event.EventType;
 
 /**
  * Every text the service sends, in Dutch and English. Inbox entries (behind login) say
- * what happened and may name codes from the event (missing document kinds, a decision, a
- * date). E-mail and SMS leave the platform over channels we do not control: they say only
- * that there is news and where to log in — never a question, diagnosis, document name,
- * report text, or even the kind of news.
+ * what happened and may name codes from the event in plain words (document kinds, who
+ * must deliver them, a decision, a date) — never an id, and never the title of an
+ * additionally requested item. E-mail and SMS leave the platform over channels we do not
+ * control: they say only that there is news and where to log in — never a question,
+ * diagnosis, document name, report text, or even the kind of news.
  */
 public final class Templates {
 
@@ -149,6 +152,49 @@ public final class Templates {
 			case REQUEST_CANCELLED ->
 				nl ? new Message("Aanvraag geannuleerd", "De aanvraag voor een second opinion is geannuleerd.")
 						: new Message("Request cancelled", "The request for a second opinion has been cancelled.");
+			case CONSULTANT_ACCEPTED -> nl
+					? new Message("Aanvraag geaccepteerd door consulent",
+							"De arts die de second opinion geeft, heeft de aanvraag geaccepteerd." + triage(data, nl))
+					: new Message("Request accepted by consultant",
+							"The doctor giving the second opinion has accepted the request." + triage(data, nl));
+			case CONSULTANT_DECLINED -> nl
+					? new Message("Aanvraag afgewezen door consulent",
+							"De gekozen arts kan de second opinion niet geven. Log in om de mogelijkheden te bekijken.")
+					: new Message("Request declined by consultant",
+							"The chosen doctor cannot give the second opinion. Log in to see what you can do next.");
+			case NEW_EXAMINATION_REQUESTED -> nl
+					? new Message("Nieuw onderzoek gevraagd",
+							"De patiënt vraagt om een nieuw onderzoek. Log in om het verzoek te bekijken.")
+					: new Message("New examination requested",
+							"The patient asks for a new examination. Log in to review the request.");
+			case FOLLOW_UP_ASKED -> nl ? new Message("Vervolgvraag gesteld",
+					"Er is een vervolgvraag over de second opinion gesteld. Log in om de vraag te lezen en te beantwoorden.")
+					: new Message("Follow-up question asked",
+							"A follow-up question about the second opinion has been asked. Log in to read and answer it.");
+			case FOLLOW_UP_ANSWERED -> nl
+					? new Message("Vervolgvraag beantwoord",
+							"Een vervolgvraag over de second opinion is beantwoord. Log in om het antwoord te lezen.")
+					: new Message("Follow-up question answered",
+							"A follow-up question about the second opinion has been answered. Log in to read the answer.");
+			case COVERAGE_CHOICE_RECORDED -> nl
+					? new Message("Keuze over de kosten vastgelegd",
+							"De keuze over de kosten is vastgelegd: " + choice(data, nl) + ".")
+					: new Message("Coverage choice recorded",
+							"The choice about the costs has been recorded: " + choice(data, nl) + ".");
+			case RECORDS_REQUESTED -> nl ? new Message("Stukken gevraagd", recordsAsked(data, nl))
+					: new Message("Records requested", recordsAsked(data, nl));
+			case RECORDS_REMINDER ->
+				nl ? new Message("Herinnering: stukken gevraagd", reminder(data, nl) + " " + recordsAsked(data, nl))
+						: new Message("Reminder: records requested", reminder(data, nl) + " " + recordsAsked(data, nl));
+			case RECORDS_OVERDUE -> nl ? new Message("Stukken niet op tijd aangeleverd", recordsOverdue(data, nl))
+					: new Message("Records overdue", recordsOverdue(data, nl));
+			case INFORMATION_REQUESTED ->
+				nl ? new Message("Aanvullende informatie gevraagd", informationAsked(data, nl))
+						: new Message("Additional information requested", informationAsked(data, nl));
+			case GRANT_REVOKED -> nl ? new Message("Toegang ingetrokken",
+					"Uw toegang tot het dossier van deze aanvraag is ingetrokken. U kunt de stukken niet meer inzien.")
+					: new Message("Access revoked",
+							"Your access to the dossier of this request has been revoked. You can no longer view its documents.");
 		};
 	}
 
@@ -175,15 +221,203 @@ public final class Templates {
 			"NOT_COVERED", new String[] { "niet vergoed", "not covered" }, "UNCERTAIN",
 			new String[] { "nog onzeker", "uncertain" }, "PENDING", new String[] { "nog in behandeling", "pending" });
 
-	/** Known kinds by name; an unknown code is shown as a code, never as free text. */
+	private static final Map<String, String[]> TRIAGE = Map.of("CONVERSATION_ONLY",
+			new String[] { "De second opinion bestaat uit een gesprek, zonder aanvullend onderzoek.",
+					"The second opinion will be a consultation only, without additional diagnostics." },
+			"ADDITIONAL_DIAGNOSTICS", new String[] { "Naast het gesprek is aanvullend onderzoek nodig.",
+					"Additional diagnostics are needed besides the consultation." });
+
+	private static final Map<String, String[]> CHOICES = Map.of("SELF_PAY_ACCEPTED",
+			new String[] { "de patiënt betaalt de second opinion zelf",
+					"the patient pays for the second opinion themselves" },
+			"CARE_COST_TEAM_CONTACTED", new String[] { "de patiënt heeft contact opgenomen met het Team Zorgkosten",
+					"the patient has contacted the care-cost team (Team Zorgkosten)" });
+
+	/**
+	 * An item a consultant asked for: its title is free text and stays in the dossier.
+	 */
+	private static final String ADDITIONAL = "ADDITIONAL:";
+
+	/**
+	 * Told to a doctor who holds records: the WGBO leaves no room to refuse, not even
+	 * after refusing the referral.
+	 */
+	private static final String LEGAL_DUTY_NL = "Als behandelend arts bent u wettelijk verplicht (WGBO) de medische gegevens van "
+			+ "uw patiënt voor een second opinion over te dragen, ook als u een verwijzing heeft geweigerd.";
+
+	private static final String LEGAL_DUTY_EN = "As a treating doctor you are legally obliged (WGBO) to hand over your "
+			+ "patient's medical data for a second opinion, also if you refused a referral.";
+
+	/** Who must deliver checklist items ({@code holder}). */
+	private enum Holder {
+
+		PATIENT, TREATING_DOCTOR, GP;
+
+		static @Nullable Holder of(Map<String, Object> data) {
+			String value = String.valueOf(data.get("holder"));
+			for (Holder holder : values()) {
+				if (holder.name().equals(value)) {
+					return holder;
+				}
+			}
+			return null;
+		}
+
+		boolean doctor() {
+			return this != PATIENT;
+		}
+
+	}
+
 	static String missing(Map<String, Object> data, boolean nl) {
-		if (!(data.get("missingItems") instanceof List<?> items) || items.isEmpty()) {
+		return items(data.get("missingItems"), nl);
+	}
+
+	/**
+	 * Known kinds by name, additional items by number; an unknown code is shown as "other
+	 * document", never as itself.
+	 */
+	private static String items(@Nullable Object value, boolean nl) {
+		List<?> items = (value instanceof String single) ? List.of(single)
+				: (value instanceof List<?> list) ? list : List.of();
+		if (items.isEmpty()) {
 			return nl ? "enkele documenten" : "some documents";
 		}
-		return items.stream().map((item) -> {
-			String[] label = DOCUMENT_KINDS.get(String.valueOf(item));
-			return (label != null) ? label[nl ? 0 : 1] : (nl ? "overig document" : "other document");
-		}).distinct().collect(Collectors.joining(", "));
+		Set<String> named = new LinkedHashSet<>();
+		Set<String> additional = new HashSet<>();
+		for (Object item : items) {
+			String code = String.valueOf(item);
+			if (code.startsWith(ADDITIONAL)) {
+				additional.add(code);
+				continue;
+			}
+			String[] label = DOCUMENT_KINDS.get(code);
+			named.add((label != null) ? label[nl ? 0 : 1] : (nl ? "overig document" : "other document"));
+		}
+		if (additional.size() == 1) {
+			named.add(nl ? "een aanvullend gevraagd stuk" : "an additionally requested document");
+		}
+		else if (additional.size() > 1) {
+			named.add(additional.size() + (nl ? " aanvullend gevraagde stukken" : " additionally requested documents"));
+		}
+		return String.join(", ", named);
+	}
+
+	/** Addressed to the holder, the only one who hears of it. */
+	private static String recordsAsked(Map<String, Object> data, boolean nl) {
+		Holder holder = Holder.of(data);
+		String items = items(data.get("items"), nl);
+		StringBuilder text = new StringBuilder();
+		if (holder == null) {
+			text.append(nl ? "Voor de second opinion zijn stukken gevraagd: "
+					: "Records have been requested for the second opinion: ");
+		}
+		else if (holder.doctor()) {
+			text.append(nl ? "Voor de second opinion van uw patiënt wordt u gevraagd aan te leveren: "
+					: "For your patient's second opinion you are asked to provide: ");
+		}
+		else {
+			text.append(nl ? "Voor de second opinion wordt u gevraagd aan te leveren: "
+					: "For the second opinion you are asked to provide: ");
+		}
+		text.append(items).append('.');
+		String due = date(data.get("dueDate"), nl);
+		if (due != null) {
+			text.append(nl ? " Graag uiterlijk " + due + "." : " Please do so by " + due + ".");
+		}
+		if (holder != null && holder.doctor()) {
+			text.append(' ').append(nl ? LEGAL_DUTY_NL : LEGAL_DUTY_EN);
+		}
+		return text.toString();
+	}
+
+	private static String reminder(Map<String, Object> data, boolean nl) {
+		Object value = data.get("reminder");
+		int number = (value instanceof Number n) ? n.intValue()
+				: (value instanceof String s && s.matches("[0-9]{1,3}")) ? Integer.parseInt(s) : 0;
+		if (number < 1) {
+			return nl ? "Dit is een herinnering." : "This is a reminder.";
+		}
+		return nl ? "Dit is de " + number + "e herinnering." : "This is the " + ordinal(number) + " reminder.";
+	}
+
+	private static String ordinal(int number) {
+		int lastTwo = number % 100;
+		String suffix = (lastTwo >= 11 && lastTwo <= 13) ? "th" : switch (number % 10) {
+			case 1 -> "st";
+			case 2 -> "nd";
+			case 3 -> "rd";
+			default -> "th";
+		};
+		return number + suffix;
+	}
+
+	/** Told to the patient side: who is late, with what. */
+	private static String recordsOverdue(Map<String, Object> data, boolean nl) {
+		Holder holder = Holder.of(data);
+		String who = (holder == null) ? "" : switch (holder) {
+			case PATIENT -> nl ? " door u zelf" : " by you";
+			case TREATING_DOCTOR -> nl ? " door uw behandelend arts" : " by your treating doctor";
+			case GP -> nl ? " door uw huisarts" : " by your general practitioner";
+		};
+		StringBuilder text = new StringBuilder(nl ? "Nog niet aangeleverd" : "Not yet provided").append(who)
+			.append(": ")
+			.append(items(data.get("items"), nl))
+			.append('.');
+		String due = date(data.get("dueDate"), nl);
+		if (due != null) {
+			text.append(nl ? " De uiterste datum was " + due + "." : " The due date was " + due + ".");
+		}
+		text.append(nl ? " Log in om te zien wat u kunt doen." : " Log in to see what you can do next.");
+		return text.toString();
+	}
+
+	/**
+	 * Read by the holder and, when a doctor holds it, by the patient side too: so a
+	 * doctor holder is named in the third person.
+	 */
+	private static String informationAsked(Map<String, Object> data, boolean nl) {
+		Holder holder = Holder.of(data);
+		String itemId = String.valueOf(data.get("itemId"));
+		String[] known = DOCUMENT_KINDS.get(itemId);
+		String item = (known != null) ? known[nl ? 0 : 1]
+				: (nl ? "een aanvullend gevraagd stuk" : "an additionally requested document");
+		StringBuilder text = new StringBuilder();
+		if (holder == Holder.PATIENT) {
+			text.append(nl ? "Voor de second opinion wordt u gevraagd aan te leveren: "
+					: "For the second opinion you are asked to provide: ")
+				.append(item)
+				.append('.');
+		}
+		else {
+			text.append(nl ? "Voor de second opinion is aanvullende informatie gevraagd: "
+					: "Additional information has been requested for the second opinion: ")
+				.append(item);
+			if (holder == Holder.TREATING_DOCTOR) {
+				text.append(
+						nl ? ", aan te leveren door de behandelend arts" : ", to be provided by the treating doctor");
+			}
+			else if (holder == Holder.GP) {
+				text.append(nl ? ", aan te leveren door de huisarts" : ", to be provided by the general practitioner");
+			}
+			text.append('.');
+		}
+		String due = date(data.get("dueDate"), nl);
+		if (due != null) {
+			text.append(nl ? " De uiterste datum is " + due + "." : " The due date is " + due + ".");
+		}
+		text.append(nl ? " Log in om te zien wat er gevraagd is." : " Log in to see what has been requested.");
+		return text.toString();
+	}
+
+	private static String triage(Map<String, Object> data, boolean nl) {
+		String[] label = TRIAGE.get(String.valueOf(data.get("triage")));
+		return (label != null) ? " " + label[nl ? 0 : 1] : "";
+	}
+
+	private static String choice(Map<String, Object> data, boolean nl) {
+		String[] label = CHOICES.get(String.valueOf(data.get("choice")));
+		return (label != null) ? label[nl ? 0 : 1] : (nl ? "zie de aanvraag" : "see the request");
 	}
 
 	private static String decision(Map<String, Object> data, boolean nl) {
@@ -212,18 +446,23 @@ public final class Templates {
 	}
 
 	private static String until(Map<String, Object> data, boolean nl) {
-		@Nullable Object validUntil = data.get("validUntil");
-		if (validUntil == null) {
-			return "";
+		String date = date(data.get("validUntil"), nl);
+		return (date != null) ? (nl ? ", geldig tot " : ", valid until ") + date : "";
+	}
+
+	/** A date (yyyy-mm-dd) as a reader writes it; null when absent or malformed. */
+	private static @Nullable String date(@Nullable Object value, boolean nl) {
+		if (value == null) {
+			return null;
 		}
 		try {
-			LocalDate date = LocalDate.parse(String.valueOf(validUntil));
+			LocalDate date = LocalDate.parse(String.valueOf(value));
 			DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMMM yyyy",
 					nl ? Locale.forLanguageTag("nl") : Locale.ENGLISH);
-			return (nl ? ", geldig tot " : ", valid until ") + format.format(date);
+			return format.format(date);
 		}
 		catch (DateTimeParseException ex) {
-			return "";
+			return null;
 		}
 	}
 
