@@ -81,7 +81,10 @@ class JourneyE2E {
 		assertThat(
 				ok(step("anna", id, "consultant", "{\"consultantId\": \"" + BAKKER + "\"}")).get("status").asString())
 			.isEqualTo("CONSULTANT_ASSIGNED");
-		ok(step("anna", id, "coverage-acceptance", "{}"));
+		assertThat(
+				ok(step("dr.bakker", id, "acceptance", "{\"triage\": \"CONVERSATION_ONLY\"}")).get("status").asString())
+			.isEqualTo("CASE_ACCEPTED");
+		ok(step("anna", id, "coverage-choice", "{\"choice\": \"CARE_COST_TEAM_CONTACTED\"}"));
 
 		String appointment = "{\"at\": \"" + Instant.now().plus(21, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)
 				+ "\", \"location\": \"UMC Zuid\"}";
@@ -91,7 +94,7 @@ class JourneyE2E {
 			.isEqualTo("https://secondopinion.nl/problems/dossier-incomplete");
 		assertThat(incomplete.body()).contains("HISTORY_LETTER");
 		assertThat(ok(Http.get(REQUESTS + "/" + id, token("anna"))).get("status").asString())
-			.isEqualTo("CONSULTANT_ASSIGNED");
+			.isEqualTo("CASE_ACCEPTED");
 
 		upload(id, "HISTORY_LETTER",
 				"Medical history of the patient: lumbar hernia since March, treated conservatively.");
@@ -103,7 +106,10 @@ class JourneyE2E {
 
 		ok(step("dr.bakker", id, "consultation", "{}"));
 		HttpResponse<String> written = step("dr.bakker", id, "report", """
-				{"outcome": "REFINES", "findings": "Herniation L4-L5 without motor loss.",
+				{"outcome": "REFINES", "impact": "TREATMENT_CHANGED",
+				 "answers": [{"question": "PATIENT_QUESTION", "answer": "Not yet: physiotherapy first."},
+				             {"question": "REFERRAL_QUESTION", "answer": "Surgery is not needed now."}],
+				 "findings": "Herniation L4-L5 without motor loss.",
 				 "recommendations": "Six weeks of physiotherapy before deciding on surgery.",
 				 "alternativeTreatmentOptions": ["Physiotherapy", "Epidural injection"],
 				 "transferOfCareAdvised": false}""");
@@ -123,7 +129,7 @@ class JourneyE2E {
 		List<String> steps = new ArrayList<>();
 		timeline.forEach((entry) -> steps.add(entry.get("what").asString()));
 		assertThat(steps).containsSubsequence("DRAFT_CREATED", "SUBMIT", "ISSUE_REFERRAL", "ASSIGN_CONSULTANT",
-				"SCHEDULE_APPOINTMENT", "RECORD_CONSULTATION", "WRITE_REPORT");
+				"ACCEPT_CASE", "SCHEDULE_APPOINTMENT", "RECORD_CONSULTATION", "WRITE_REPORT");
 
 		annaHearsOfEachStepInDutchWithoutMedicalContent(id);
 	}

@@ -13,11 +13,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param id directory id
  * @param userId the Keycloak subject when the consultant uses the platform
  * @param waitingWeeks current waiting time until a first appointment
+ * @param careCostTeam the site's care-cost team, when it has one
  */
 @Document("consultants")
 public record Consultant(@Id String id, @Nullable String userId, String name, CareLevel level, String specialty,
 		String institution, @Nullable String practice, boolean accepting, int waitingWeeks, List<String> languages,
-		List<String> networkTags, List<IntakeLimit> intakeLimits) {
+		List<String> networkTags, List<IntakeLimit> intakeLimits, @Nullable CareCostTeam careCostTeam) {
 
 	public Consultant {
 		languages = List.copyOf(languages);

@@ -1,6 +1,10 @@
 package nl.secondopinion.referral.request;
 
+import java.time.LocalDate;
+
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Asks the dossier service whether the dossier is complete. Implemented in the client
@@ -19,7 +23,15 @@ public interface DossierChecklists {
 
 	}
 
-	record Item(String item, String nl, String en) {
+	/**
+	 * One missing item and who holds it; an item the consultant asked for may bring its
+	 * own due date.
+	 */
+	record Item(String item, String nl, String en, RecordHolder holder, @Nullable LocalDate dueDate) {
+
+		public Item(String item, String nl, String en) {
+			this(item, nl, en, RecordHolder.TREATING_DOCTOR, null);
+		}
 
 	}
 

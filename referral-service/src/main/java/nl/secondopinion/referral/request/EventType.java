@@ -1,14 +1,16 @@
 package nl.secondopinion.referral.request;
 
 /**
- * The event types of the notification contract that this service produces: one per change
- * of a request's status or of the patient's consent.
+ * The event types of the notification contract that this service produces: the changes of
+ * a request's status, of the patient's consent, and the hand-offs between the people
+ * involved (records asked and chased, follow-up questions and answers).
  */
 public enum EventType {
 
 	REQUEST_SUBMITTED, CONSENT_REQUESTED, CONSENT_GIVEN, CONSENT_REFUSED, CONSENT_WITHDRAWN, REFERRAL_ISSUED,
-	REFERRAL_REFUSED, SELF_REFERRED, CONSULTANT_ASSIGNED, APPOINTMENT_SCHEDULED, CONSULTATION_RECORDED,
-	REPORT_AVAILABLE, TRANSFER_OF_CARE_PROPOSED, TRANSFER_OF_CARE_DECIDED, REQUEST_CLOSED, REQUEST_WITHDRAWN,
-	REQUEST_CANCELLED
+	REFERRAL_REFUSED, SELF_REFERRED, CONSULTANT_ASSIGNED, CONSULTANT_ACCEPTED, CONSULTANT_DECLINED,
+	NEW_EXAMINATION_REQUESTED, COVERAGE_CHOICE_RECORDED, RECORDS_REQUESTED, RECORDS_REMINDER, RECORDS_OVERDUE,
+	APPOINTMENT_SCHEDULED, CONSULTATION_RECORDED, REPORT_AVAILABLE, TRANSFER_OF_CARE_PROPOSED, TRANSFER_OF_CARE_DECIDED,
+	FOLLOW_UP_ASKED, FOLLOW_UP_ANSWERED, REQUEST_CLOSED, REQUEST_WITHDRAWN, REQUEST_CANCELLED
 
 }

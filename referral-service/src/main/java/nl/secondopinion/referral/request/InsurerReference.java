@@ -5,10 +5,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The patient's health insurer by its UZOVI code, and the policy number if the patient
- * already knows it.
+ * The patient's health insurer by its UZOVI code, and the policy number and supplementary
+ * package (<em>aanvullende verzekering</em>) if the patient knows them.
  */
-public record InsurerReference(String uzovi, @Nullable String policyNumber) {
+public record InsurerReference(String uzovi, @Nullable String policyNumber, @Nullable String supplementaryPackage) {
 
 	private static final Pattern UZOVI = Pattern.compile("\\d{4}");
 

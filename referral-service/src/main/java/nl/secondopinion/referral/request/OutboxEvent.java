@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
  * A domain event waiting in the request document until the relay has handed it to the
  * notification service. Stored with the state change it belongs to, in the same write.
  *
- * @param data codes, dates and ids only: never medical text
+ * @param data codes, dates and ids (or lists of codes) only: never medical text
  * @param sentAt when the notification service accepted (or deliberately refused) it
  */
 public record OutboxEvent(String eventId, EventType type, Instant occurredAt, String requestId,
-		List<Recipient> recipients, List<RecipientGroup> recipientGroups, Map<String, String> data,
+		List<Recipient> recipients, List<RecipientGroup> recipientGroups, Map<String, Object> data,
 		@Nullable Instant sentAt) {
 
 	public OutboxEvent {

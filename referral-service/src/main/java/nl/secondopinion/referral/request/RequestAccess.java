@@ -1,10 +1,7 @@
 package nl.secondopinion.referral.request;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
-
-import org.jspecify.annotations.Nullable;
 
 import nl.secondopinion.support.security.Role;
 
@@ -42,12 +39,16 @@ public final class RequestAccess {
 		}
 		boolean sent = status != RequestStatus.DRAFT && status != RequestStatus.AWAITING_PATIENT_CONSENT;
 		if (sent && (caller.has(Role.GP) || caller.has(Role.SPECIALIST))) {
+			// The patient may choose not to involve the treating doctor; then only a
+			// referral they gave themselves makes them part of the request.
 			TreatingDoctor treating = request.treatingDoctor();
-			if (treating != null && (caller.id().equals(treating.userId()) || sameCode(caller.agb(), treating.agb()))) {
+			if (treating != null && request.informTreatingDoctor()
+					&& caller.user().isClinician(treating.userId(), treating.agb())) {
 				relations.add(Relation.TREATING_DOCTOR);
 			}
 			GeneralPractitioner gp = request.generalPractitioner();
-			if (gp != null && caller.has(Role.GP) && sameCode(caller.agb(), gp.agb())) {
+			if (gp != null && caller.has(Role.GP)
+					&& caller.user().isClinician(request.generalPractitionerUserId(), gp.agb())) {
 				relations.add(Relation.NAMED_GP);
 			}
 			Referral referral = request.referral();
@@ -60,11 +61,7 @@ public final class RequestAccess {
 			if (caller.has(Role.CONSULTANT) && caller.id().equals(consultant.userId())) {
 				relations.add(Relation.CONSULTANT);
 			}
-			if (caller.has(Role.INTAKE_COORDINATOR) && caller.institution() != null
-					&& consultant.institution()
-						.strip()
-						.toLowerCase(Locale.ROOT)
-						.equals(caller.institution().strip().toLowerCase(Locale.ROOT))) {
+			if (caller.has(Role.INTAKE_COORDINATOR) && caller.user().worksAt(consultant.institution())) {
 				relations.add(Relation.INTAKE_COORDINATOR);
 			}
 		}
@@ -73,18 +70,24 @@ public final class RequestAccess {
 
 	/**
 	 * Who may read the report: the patient, a representative within consent, the
-	 * referring or treating doctor, and its author. Nobody else.
+	 * referring or treating doctor, the named GP (who advises the patient on a differing
+	 * opinion, seed 002), and its author. Nobody else.
 	 */
 	public static boolean mayReadReport(Set<Relation> relations, SecondOpinionRequest request) {
 		Referral referral = request.referral();
 		boolean referred = referral != null && referral.status() == ReferralStatus.PRESENT;
 		return relations.contains(Relation.PATIENT) || relations.contains(Relation.REPRESENTATIVE)
-				|| relations.contains(Relation.TREATING_DOCTOR) || relations.contains(Relation.CONSULTANT)
-				|| (referred && relations.contains(Relation.REFERRER));
+				|| relations.contains(Relation.TREATING_DOCTOR) || relations.contains(Relation.NAMED_GP)
+				|| relations.contains(Relation.CONSULTANT) || (referred && relations.contains(Relation.REFERRER));
 	}
 
-	private static boolean sameCode(@Nullable String one, @Nullable String other) {
-		return one != null && !one.isBlank() && one.equals(other);
+	/**
+	 * The patient's own doctors, who read the decision answers the patient chose to share
+	 * with them.
+	 */
+	public static boolean isOwnDoctor(Set<Relation> relations) {
+		return relations.contains(Relation.TREATING_DOCTOR) || relations.contains(Relation.NAMED_GP)
+				|| relations.contains(Relation.REFERRER);
 	}
 
 }

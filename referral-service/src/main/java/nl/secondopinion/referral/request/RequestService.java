@@ -3,7 +3,6 @@ package nl.secondopinion.referral.request;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import nl.secondopinion.referral.consultant.ConsultantNotFoundException;
 import nl.secondopinion.referral.consultant.IntakeLimit;
 import nl.secondopinion.referral.idempotency.IdempotencyKeys;
 import nl.secondopinion.support.security.Role;
+import nl.secondopinion.support.time.PlatformDay;
 
 /**
  * The use cases of the journey. Each one loads the request the caller may see (404
@@ -57,10 +57,14 @@ public class RequestService {
 
 	private final IdempotencyKeys idempotencyKeys;
 
+	private final JourneyProperties properties;
+
 	private final Clock clock;
 
 	RequestService(Requests requests, CoverageEstimates coverageEstimates, CoverageDecisions coverageDecisions,
-			DossierChecklists dossiers, ConsultantDirectory consultants, IdempotencyKeys idempotencyKeys, Clock clock) {
+			DossierChecklists dossiers, ConsultantDirectory consultants, IdempotencyKeys idempotencyKeys,
+			JourneyProperties properties, Clock clock) {
+		this.properties = properties;
 		this.requests = requests;
 		this.coverageEstimates = coverageEstimates;
 		this.coverageDecisions = coverageDecisions;
@@ -70,12 +74,8 @@ public class RequestService {
 		this.clock = clock;
 	}
 
-	/** A request as one caller sees it, with their relations to it. */
-	public record View(SecondOpinionRequest request, Set<Relation> relations) {
-
-		static View of(Caller caller, SecondOpinionRequest request) {
-			return new View(request, RequestAccess.relations(caller, request));
-		}
+	/** A request as one caller sees it, with their relations to it and the case clock. */
+	public record View(SecondOpinionRequest request, Set<Relation> relations, CaseClock clock) {
 
 		public boolean mayReadReport() {
 			return RequestAccess.mayReadReport(this.relations, this.request);
@@ -86,6 +86,19 @@ public class RequestService {
 			return this.relations.stream().anyMatch(PATIENT_SIDE::contains);
 		}
 
+		public boolean isOwnDoctor() {
+			return RequestAccess.isOwnDoctor(this.relations);
+		}
+
+	}
+
+	private View view(Caller caller, SecondOpinionRequest request) {
+		return new View(request, RequestAccess.relations(caller, request), clockOf(request));
+	}
+
+	/** The case clock as of now, with the configured phase targets. */
+	public CaseClock clockOf(SecondOpinionRequest request) {
+		return CaseClock.of(request, this.properties.targets(), now());
 	}
 
 	/** The created request, and whether this was a replay of an earlier call. */
@@ -100,17 +113,17 @@ public class RequestService {
 
 	/**
 	 * A patient starts a draft for themselves; a representative one that waits for the
-	 * patient named in their {@code represents} claim.
+	 * patient of their recorded relation (the {@code represents} claim), and only that
+	 * patient: the patient's id is bound when they confirm it is their will.
 	 */
-	public Created create(Caller caller, RequestDetails details, @Nullable String patientId,
-			@Nullable String idempotencyKey, String bodyHash) {
+	public Created create(Caller caller, RequestDetails details, @Nullable String idempotencyKey, String bodyHash) {
 		IdempotencyKeys.Outcome<View> outcome = this.idempotencyKeys.once("POST /api/requests", caller.id(),
-				idempotencyKey, bodyHash, () -> createNew(caller, details, patientId), (view) -> view.request().id(),
+				idempotencyKey, bodyHash, () -> createNew(caller, details), (view) -> view.request().id(),
 				(id) -> get(caller, id));
 		return new Created(outcome.value(), outcome.replay());
 	}
 
-	private View createNew(Caller caller, RequestDetails details, @Nullable String patientId) {
+	private View createNew(Caller caller, RequestDetails details) {
 		String id = UUID.randomUUID().toString();
 		SecondOpinionRequest request;
 		if (caller.has(Role.PATIENT)) {
@@ -118,17 +131,17 @@ public class RequestService {
 		}
 		else if (caller.has(Role.REPRESENTATIVE) && caller.represents() != null && !caller.represents().isBlank()) {
 			request = SecondOpinionRequest.byRepresentative(id, Actor.of(caller, Actor.REPRESENTATIVE),
-					caller.represents(), patientId, details, now());
+					caller.represents(), null, details, now());
 		}
 		else {
 			throw new NotAllowedException("only a patient, or a representative acting for one, starts a request");
 		}
-		return View.of(caller, this.requests.save(request));
+		return view(caller, this.requests.save(request));
 	}
 
 	/** The request, for those with a part in it; 404 for everyone else. */
 	public View get(Caller caller, String id) {
-		return findExisting(id).map((request) -> View.of(caller, request))
+		return findExisting(id).map((request) -> view(caller, request))
 			.filter((view) -> !view.relations().isEmpty())
 			.orElseThrow(RequestNotFoundException::new);
 	}
@@ -136,7 +149,7 @@ public class RequestService {
 	public List<View> visibleTo(Caller caller) {
 		return this.requests.candidatesFor(caller)
 			.stream()
-			.map((request) -> View.of(caller, request))
+			.map((request) -> view(caller, request))
 			.filter((view) -> !view.relations().isEmpty())
 			.toList();
 	}
@@ -177,24 +190,82 @@ public class RequestService {
 	}
 
 	public View assignConsultant(Caller caller, String id, String consultantId) {
-		return change(caller, id, PATIENT_SIDE, (request, actor) -> {
-			Transitions.next(request.status(), Step.ASSIGN_CONSULTANT);
-			Consultant consultant = this.consultants.findById(consultantId)
-				.orElseThrow(ConsultantNotFoundException::new);
-			if (!consultant.accepting()) {
-				throw new ConsultantNotAcceptingException();
-			}
-			TreatingDoctor treating = Objects.requireNonNull(request.treatingDoctor());
-			List<IndependenceCheck.Rule> broken = IndependenceCheck.violations(treating, consultant);
-			if (!broken.isEmpty()) {
-				throw new NotIndependentException(broken);
-			}
-			request.assignConsultant(actor, consultant, now());
-		});
+		return change(caller, id, PATIENT_SIDE, (request, actor) -> assign(request, actor, consultantId));
 	}
 
-	public View acceptUncertainCoverage(Caller caller, String id) {
-		return change(caller, id, PATIENT_SIDE, (request, actor) -> request.acceptUncertainCoverage(actor, now()));
+	/**
+	 * An insurer's care-mediation desk applies the proposal the patient accepted, with
+	 * every check of the patient's own choice.
+	 */
+	public SecondOpinionRequest assignThroughMediation(String id, String consultantId, String mediationId) {
+		SecondOpinionRequest request = context(id);
+		Actor desk = new Actor(new UserReference("mediation:" + mediationId, "care mediation"), "insurer-mediation",
+				null);
+		assign(request, desk, consultantId);
+		return save(request);
+	}
+
+	private void assign(SecondOpinionRequest request, Actor actor, String consultantId) {
+		Transitions.next(request.status(), Step.ASSIGN_CONSULTANT);
+		Consultant consultant = this.consultants.findById(consultantId).orElseThrow(ConsultantNotFoundException::new);
+		if (!consultant.accepting()) {
+			throw new ConsultantNotAcceptingException();
+		}
+		List<IndependenceCheck.Rule> broken = IndependenceCheck
+			.violations(Objects.requireNonNull(request.treatingDoctor()), consultant);
+		if (!broken.isEmpty()) {
+			throw new NotIndependentException(broken);
+		}
+		request.assignConsultant(actor, consultant, now());
+	}
+
+	/**
+	 * The consultants the patient may choose now: accepting, of the request's specialty,
+	 * independent of the treating doctor at the same level, not declined before, within
+	 * the patient's maximum wait; shortest wait first. The insurer desk proposes from the
+	 * same list.
+	 */
+	public List<Consultant> candidates(SecondOpinionRequest request, @Nullable Integer maxWaitingWeeks) {
+		TreatingDoctor treating = request.treatingDoctor();
+		return this.consultants.find(request.specialty())
+			.stream()
+			.filter(Consultant::accepting)
+			.filter((consultant) -> treating == null || IndependenceCheck.violations(treating, consultant).isEmpty())
+			.filter((consultant) -> !request.hasDeclined(consultant.id()))
+			.filter((consultant) -> maxWaitingWeeks == null || consultant.waitingWeeks() <= maxWaitingWeeks)
+			.toList();
+	}
+
+	public List<Consultant> candidates(Caller caller, String id, @Nullable Integer maxWaitingWeeks) {
+		View view = get(caller, id);
+		if (!view.onPatientSide()) {
+			throw new RequestNotFoundException();
+		}
+		return candidates(view.request(), maxWaitingWeeks);
+	}
+
+	public View acceptCase(Caller caller, String id, Triage triage, @Nullable String note) {
+		return change(caller, id, Set.of(Relation.CONSULTANT),
+				(request, actor) -> request.acceptCase(actor, triage, note, now()));
+	}
+
+	public View declineCase(Caller caller, String id, String reason) {
+		return change(caller, id, Set.of(Relation.CONSULTANT),
+				(request, actor) -> request.declineCase(actor, reason, now()));
+	}
+
+	public View triage(Caller caller, String id, Triage triage, @Nullable String note) {
+		return change(caller, id, Set.of(Relation.CONSULTANT, Relation.INTAKE_COORDINATOR),
+				(request, actor) -> request.triage(actor, triage, note, now()));
+	}
+
+	public View requestNewExamination(Caller caller, String id, String reason) {
+		return change(caller, id, PATIENT_SIDE,
+				(request, actor) -> request.requestNewExamination(actor, reason, now()));
+	}
+
+	public View chooseCoverage(Caller caller, String id, CoverageChoice.Kind kind) {
+		return change(caller, id, PATIENT_SIDE, (request, actor) -> request.chooseCoverage(actor, kind, now()));
 	}
 
 	/**
@@ -204,23 +275,18 @@ public class RequestService {
 	 */
 	public View scheduleAppointment(Caller caller, String id, Instant at, @Nullable String location) {
 		return change(caller, id, Set.of(Relation.CONSULTANT, Relation.INTAKE_COORDINATOR), (request, actor) -> {
-			request.checkReadyForAppointment(LocalDate.ofInstant(at, ZoneOffset.UTC));
+			request.checkReadyForAppointment(PlatformDay.of(at));
 			DossierChecklists.Checklist checklist = this.dossiers.checklist(request.id());
 			if (!checklist.complete()) {
 				throw new AppointmentRefusedException("dossier-incomplete",
 						"The dossier is not complete yet; see missing.", Map.of("missing", checklist.missing()));
 			}
-			Optional<CoverageDecisions.Decision> coverage = this.coverageDecisions.latest(request.id());
-			boolean known = coverage.map(CoverageDecisions.Decision::isKnown).orElse(false);
-			if (!known && request.uncertainCoverageAcceptedAt() == null) {
-				throw new AppointmentRefusedException("coverage-unknown",
-						"The insurer has not decided on coverage, and the patient has not accepted that it is "
-								+ "uncertain.",
-						Map.of("coverage", List.of(coverage.map(CoverageDecisions.Decision::decision).orElse("NONE"))));
-			}
 			Instant now = now();
+			request.dossierFoundComplete(now);
+			Optional<CoverageDecisions.Decision> coverage = this.coverageDecisions.latest(request.id());
+			CoverageGate.check(coverage, request.coverageChoice());
 			request.scheduleAppointment(actor, new Appointment(at, location, actor.user(), now,
-					known ? coverage.get().decision() : null, warnings(request)), now);
+					coverage.map(CoverageDecisions.Decision::decision).orElse(null), warnings(request)), now);
 		});
 	}
 
@@ -262,14 +328,12 @@ public class RequestService {
 	 * Writes the report; with an Idempotency-Key a replay answers the request with the
 	 * report as it is now.
 	 */
-	public IdempotencyKeys.Outcome<View> writeReport(Caller caller, String id, ReportOutcome outcome, String findings,
-			String recommendations, List<String> alternatives, boolean transferOfCareAdvised,
+	public IdempotencyKeys.Outcome<View> writeReport(Caller caller, String id, ReportDraft draft,
 			@Nullable String idempotencyKey, String bodyHash) {
 		return this.idempotencyKeys.once("POST /api/requests/" + id + "/report", caller.id(), idempotencyKey, bodyHash,
 				() -> change(caller, id, Set.of(Relation.CONSULTANT), (request, actor) -> {
 					Instant now = now();
-					request.writeReport(actor, new Report(outcome, findings, recommendations, alternatives,
-							transferOfCareAdvised, actor.user(), now), now);
+					request.writeReport(actor, draft.toReport(actor.user(), now), now);
 				}), (view) -> view.request().id(), (requestId) -> get(caller, requestId));
 	}
 
@@ -289,9 +353,10 @@ public class RequestService {
 				(request, actor) -> request.decideTransfer(actor, accepted, note, now()));
 	}
 
-	public View answerDecisionQuestions(Caller caller, String id, Map<DecisionQuestion, String> answers) {
+	public View answerDecisionQuestions(Caller caller, String id, Map<DecisionQuestion, String> answers,
+			Set<DecisionQuestion> sharedWithDoctor) {
 		return change(caller, id, PATIENT_SIDE,
-				(request, actor) -> request.answerDecisionQuestions(actor, answers, now()));
+				(request, actor) -> request.answerDecisionQuestions(actor, answers, sharedWithDoctor, now()));
 	}
 
 	/**
@@ -303,8 +368,8 @@ public class RequestService {
 		return this.idempotencyKeys.once("POST /api/requests/" + id + "/follow-up-questions", caller.id(),
 				idempotencyKey, bodyHash, () -> {
 					FollowUpQuestion[] asked = new FollowUpQuestion[1];
-					change(caller, id, PATIENT_SIDE,
-							(request, actor) -> asked[0] = request.askFollowUp(actor, question, now()));
+					change(caller, id, PATIENT_SIDE, (request, actor) -> asked[0] = request.askFollowUp(actor, question,
+							this.properties.maxFollowUpQuestions(), now()));
 					return asked[0];
 				}, FollowUpQuestion::id,
 				(questionId) -> get(caller, id).request()
@@ -322,8 +387,10 @@ public class RequestService {
 		return answered[0];
 	}
 
-	public View close(Caller caller, String id, @Nullable String why) {
-		return change(caller, id, PATIENT_SIDE, (request, actor) -> request.close(actor, why, now()));
+	public View close(Caller caller, String id, ClosingDecision.Kind kind, @Nullable LocalDate careTakenOverOn,
+			@Nullable String note) {
+		return change(caller, id, PATIENT_SIDE,
+				(request, actor) -> request.close(actor, kind, careTakenOverOn, note, now()));
 	}
 
 	public View withdraw(Caller caller, String id, @Nullable String why) {
@@ -362,8 +429,12 @@ public class RequestService {
 			.findFirst()
 			.orElseThrow(() -> new NotAllowedException("your part in this request does not allow this step"));
 		change.apply(request, Actor.of(caller, acting.timelineRole(caller)));
+		return view(caller, save(request));
+	}
+
+	private SecondOpinionRequest save(SecondOpinionRequest request) {
 		try {
-			return View.of(caller, this.requests.save(request));
+			return this.requests.save(request);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			throw new ConcurrentChangeException("Someone else changed this request at the same time; reload it.");

@@ -11,7 +11,15 @@ public enum RequestStatus {
 	/** Written by a representative; waits until the patient confirms it is their will. */
 	AWAITING_PATIENT_CONSENT,
 	/** Sent; waits for a referral, a refusal, or the patient's choice to go without. */
-	SUBMITTED, REFERRED, REFERRAL_REFUSED, SELF_REFERRED, CONSULTANT_ASSIGNED, APPOINTMENT_SCHEDULED,
+	SUBMITTED, REFERRED, REFERRAL_REFUSED, SELF_REFERRED,
+	/**
+	 * Chosen by the patient (or through the insurer's desk); waits for the consultant.
+	 */
+	CONSULTANT_ASSIGNED,
+	/** The consultant took the case on and triaged it. */
+	CASE_ACCEPTED,
+	/** The consultant declined; the patient chooses another. */
+	CONSULTANT_DECLINED, APPOINTMENT_SCHEDULED,
 	/** The consultant has seen the patient in person: only now may a report follow. */
 	CONSULTED, REPORTED,
 	/**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -55,6 +56,7 @@ class Requests {
 		if (caller.has(Role.GP) || caller.has(Role.SPECIALIST)) {
 			any.add(Criteria.where("referral.by.id").is(caller.id()));
 			any.add(Criteria.where("treatingDoctor.userId").is(caller.id()));
+			any.add(Criteria.where("generalPractitionerUserId").is(caller.id()));
 			if (caller.agb() != null) {
 				any.add(Criteria.where("treatingDoctor.agb").is(caller.agb()));
 				any.add(Criteria.where("generalPractitioner.agb").is(caller.agb()));
@@ -64,7 +66,10 @@ class Requests {
 			any.add(Criteria.where("consultant.userId").is(caller.id()));
 		}
 		if (caller.has(Role.INTAKE_COORDINATOR) && caller.institution() != null) {
-			any.add(Criteria.where("consultant.institution").is(caller.institution()));
+			// Institutions compare without case or surrounding blanks
+			// (Institutions.same).
+			any.add(Criteria.where("consultant.institution")
+				.regex("^\\s*" + Pattern.quote(caller.institution().strip()) + "\\s*$", "i"));
 		}
 		if (any.isEmpty()) {
 			return List.of();
@@ -80,6 +85,18 @@ class Requests {
 	List<SecondOpinionRequest> otherRequestsOf(String patientId, String exceptId) {
 		return this.mongo.find(Query.query(Criteria.where("patient.id").is(patientId).and("_id").ne(exceptId)),
 				SecondOpinionRequest.class);
+	}
+
+	/**
+	 * Requests whose records chase is due: sent, before the appointment, and never chased
+	 * or due again by now.
+	 */
+	List<SecondOpinionRequest> chaseDue(Set<RequestStatus> statuses, Instant now, int limit) {
+		Criteria due = new Criteria().orOperator(Criteria.where("recordsChase.nextRunAt").lte(now),
+				Criteria.where("recordsChase.nextRunAt").is(null));
+		return this.mongo.find(Query.query(Criteria.where("status").in(statuses).andOperator(due))
+			.with(Sort.by(Sort.Direction.ASC, "updatedAt"))
+			.limit(limit), SecondOpinionRequest.class);
 	}
 
 	List<SecondOpinionRequest> withPendingEvents(int limit) {

@@ -2,7 +2,6 @@ package nl.secondopinion.referral.request;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,8 +21,8 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import nl.secondopinion.referral.consultant.CareLevel;
 import nl.secondopinion.referral.consultant.Consultant;
+import nl.secondopinion.support.time.PlatformDay;
 
 /**
  * A patient's request for a second opinion: the aggregate that carries the question from
@@ -39,8 +37,6 @@ import nl.secondopinion.referral.consultant.Consultant;
 @CompoundIndexes({ @CompoundIndex(name = "patient_created", def = "{'patient._id': 1, 'createdAt': -1}"),
 		@CompoundIndex(name = "pending_events", def = "{'pendingEvents': 1}") })
 public final class SecondOpinionRequest {
-
-	private static final Pattern AGB_CODE = Pattern.compile("\\d{8}");
 
 	@Id
 	private String id = "";
@@ -69,6 +65,9 @@ public final class SecondOpinionRequest {
 	 */
 	private @Nullable String generalPractitionerUserId;
 
+	/** The patient's choice to tell the treating doctor (advised, on by default). */
+	private boolean informTreatingDoctor = true;
+
 	private @Nullable InsurerReference insurer;
 
 	private @Nullable ClinicalFacts facts;
@@ -83,9 +82,20 @@ public final class SecondOpinionRequest {
 
 	private List<String> earlierRequestIds = new ArrayList<>();
 
+	private @Nullable Instant submittedAt;
+
 	private @Nullable AssignedConsultant consultant;
 
-	private @Nullable Instant uncertainCoverageAcceptedAt;
+	private @Nullable CaseAcceptance acceptance;
+
+	private List<ConsultantDecline> declines = new ArrayList<>();
+
+	private List<NewExaminationRequest> newExaminationRequests = new ArrayList<>();
+
+	private @Nullable CoverageChoice coverageChoice;
+
+	/** When the appointment gate first found the dossier complete (the case clock). */
+	private @Nullable Instant dossierCompleteAt;
 
 	private @Nullable Appointment appointment;
 
@@ -96,6 +106,13 @@ public final class SecondOpinionRequest {
 	private List<DecisionAnswer> decisionAnswers = new ArrayList<>();
 
 	private List<FollowUpQuestion> followUpQuestions = new ArrayList<>();
+
+	private @Nullable ClosingDecision closing;
+
+	/** When the request became final: closed, withdrawn or cancelled. */
+	private @Nullable Instant closedAt;
+
+	private RecordsChase recordsChase = RecordsChase.none();
 
 	private Instant createdAt = Instant.EPOCH;
 
@@ -166,6 +183,7 @@ public final class SecondOpinionRequest {
 		this.generalPractitioner = details.generalPractitioner();
 		this.insurer = details.insurer();
 		this.facts = details.facts();
+		this.informTreatingDoctor = details.informTreatingDoctor();
 	}
 
 	/**
@@ -232,6 +250,9 @@ public final class SecondOpinionRequest {
 		this.repeatRequest = !same.isEmpty();
 		this.thirdOpinion = same.stream().anyMatch((other) -> other.report != null);
 		this.earlierRequestIds = new ArrayList<>(same.stream().map(SecondOpinionRequest::id).toList());
+		if (this.submittedAt == null) {
+			this.submittedAt = now;
+		}
 		move(Step.SUBMIT, to, actor, null, now);
 		queue(EventType.REQUEST_SUBMITTED, now, Map.of("repeatRequest", Boolean.toString(this.repeatRequest),
 				"thirdOpinion", Boolean.toString(this.thirdOpinion)), audience().patientSide().referringDoctors());
@@ -256,7 +277,7 @@ public final class SecondOpinionRequest {
 	/** A GP or the treating specialist refers, with the question as they put it. */
 	public void issueReferral(Actor referrer, String question, Instant now) {
 		RequestStatus to = Transitions.next(this.status, Step.ISSUE_REFERRAL);
-		LocalDate validUntil = LocalDate.ofInstant(now, ZoneOffset.UTC).plusMonths(Referral.VALID_MONTHS);
+		LocalDate validUntil = PlatformDay.of(now).plusMonths(Referral.VALID_MONTHS);
 		this.referral = new Referral(ReferralStatus.PRESENT, referrer.user(), referrer.role(), question, null, now,
 				validUntil);
 		linkDoctor(referrer);
@@ -306,26 +327,145 @@ public final class SecondOpinionRequest {
 				audience().patientSide().referringDoctors());
 	}
 
-	/** Assigns a consultant who passed the independence check. */
+	/**
+	 * Assigns a consultant who passed the independence check and has not declined this
+	 * request; the consultant still has to accept the case.
+	 */
 	public void assignConsultant(Actor actor, Consultant consultant, Instant now) {
 		RequestStatus to = Transitions.next(this.status, Step.ASSIGN_CONSULTANT);
+		if (hasDeclined(consultant.id())) {
+			throw new RuleViolationException("consultant-declined", "Consultant declined",
+					"This consultant declined the case; choose another one.");
+		}
 		this.consultant = new AssignedConsultant(consultant.id(), consultant.userId(), consultant.name(),
-				consultant.institution(), consultant.specialty());
+				consultant.institution(), consultant.specialty(), consultant.careCostTeam());
+		this.acceptance = null;
 		move(Step.ASSIGN_CONSULTANT, to, actor, null, now);
 		queue(EventType.CONSULTANT_ASSIGNED, now, Map.of("consultantId", consultant.id()),
 				audience().patientSide().careTeam(false).consultant().intakeCoordinators());
 	}
 
+	public boolean hasDeclined(String consultantId) {
+		return this.declines.stream().anyMatch((decline) -> decline.consultantId().equals(consultantId));
+	}
+
+	/** The assigned consultant takes the case on, with a first triage. */
+	public void acceptCase(Actor consultant, Triage triage, @Nullable String note, Instant now) {
+		RequestStatus to = Transitions.next(this.status, Step.ACCEPT_CASE);
+		this.acceptance = new CaseAcceptance(consultant.user(), now, triage, note, now);
+		move(Step.ACCEPT_CASE, to, consultant, null, now);
+		queue(EventType.CONSULTANT_ACCEPTED, now, Map.of("consultantId", consultantId(), "triage", triage.name()),
+				audience().patientSide().careTeam(false).intakeCoordinators());
+	}
+
 	/**
-	 * The patient accepts that coverage is uncertain, so an appointment may still be
-	 * made.
+	 * The assigned consultant declines, with a reason shown to the patient; the patient
+	 * chooses again among the next candidates, without this consultant.
 	 */
-	public void acceptUncertainCoverage(Actor actor, Instant now) {
+	public void declineCase(Actor consultant, String reason, Instant now) {
+		RequestStatus to = Transitions.next(this.status, Step.DECLINE_CASE);
+		String declined = consultantId();
+		Audience told = audience().patientSide().intakeCoordinators();
+		this.declines.add(new ConsultantDecline(declined, reason, consultant.user(), now));
+		this.consultant = null;
+		this.acceptance = null;
+		move(Step.DECLINE_CASE, to, consultant, reason, now);
+		queue(EventType.CONSULTANT_DECLINED, now, Map.of("consultantId", declined), told);
+	}
+
+	/** The consultant or intake changes the triage until the patient has been seen. */
+	public void triage(Actor actor, Triage triage, @Nullable String note, Instant now) {
+		CaseAcceptance accepted = this.acceptance;
+		if (accepted == null
+				|| (this.status != RequestStatus.CASE_ACCEPTED && this.status != RequestStatus.APPOINTMENT_SCHEDULED)) {
+			throw new IllegalTransitionException(this.status, Step.ACCEPT_CASE);
+		}
+		this.acceptance = accepted.retriaged(triage, note, now);
+		log(now, actor, "TRIAGE_" + triage.name(), null, null, null);
+	}
+
+	/** The patient asks for a new examination; the consultant weighs it (seed 002). */
+	public void requestNewExamination(Actor actor, String reason, Instant now) {
+		if (this.acceptance == null || this.status.isFinal() || this.report != null) {
+			throw new IllegalTransitionException(this.status, Step.ACCEPT_CASE);
+		}
+		this.newExaminationRequests.add(new NewExaminationRequest(reason, actor.user(), now));
+		log(now, actor, "NEW_EXAMINATION_REQUESTED", null, null, null);
+		queue(EventType.NEW_EXAMINATION_REQUESTED, now, Map.of(), audience().consultant().intakeCoordinators());
+	}
+
+	private String consultantId() {
+		return Objects.requireNonNull(this.consultant).consultantId();
+	}
+
+	/**
+	 * The patient's choice when the insurer does not cover (or has not decided): self-pay
+	 * or the care-cost team contacted. Recorded until the appointment.
+	 */
+	public void chooseCoverage(Actor actor, CoverageChoice.Kind kind, Instant now) {
 		if (this.status.isFinal() || this.appointment != null) {
 			throw new IllegalTransitionException(this.status, Step.SCHEDULE_APPOINTMENT);
 		}
-		this.uncertainCoverageAcceptedAt = now;
-		log(now, actor, "UNCERTAIN_COVERAGE_ACCEPTED", null, null, null);
+		this.coverageChoice = new CoverageChoice(kind, actor.user(), now);
+		log(now, actor, "COVERAGE_CHOICE_" + kind.name(), null, null, null);
+		if (this.consultant != null) {
+			queue(EventType.COVERAGE_CHOICE_RECORDED, now, Map.of("choice", kind.name()),
+					audience().consultant().intakeCoordinators());
+		}
+	}
+
+	/**
+	 * One run of the records chase over what the dossier still lacks (see
+	 * {@link RecordsChase}); its state is saved whatever it decided, so the next run
+	 * starts from it.
+	 */
+	public void chaseRecords(List<DossierChecklists.Item> missing, RecordsPolicy policy, Instant now) {
+		List<DossierChecklists.Item> held = missing.stream()
+			.map((item) -> new DossierChecklists.Item(item.item(), item.nl(), item.en(), holderOf(item.holder()),
+					item.dueDate()))
+			.toList();
+		RecordsChase.Run run = this.recordsChase.run(held, policy, now);
+		this.recordsChase = run.next();
+		for (RecordsChase.Message message : run.messages()) {
+			Map<String, Object> data = new LinkedHashMap<>();
+			data.put("items", message.items());
+			data.put("holder", message.holder().name());
+			data.put("dueDate", message.dueDate().toString());
+			switch (message.type()) {
+				case RECORDS_REQUESTED ->
+					data.put("legalDuty", Boolean.toString(message.holder() != RecordHolder.PATIENT));
+				case RECORDS_REMINDER -> data.put("reminder", Integer.toString(message.reminder()));
+				default -> {
+				}
+			}
+			Audience audience = (message.type() == EventType.RECORDS_OVERDUE) ? audience().patientSide()
+					: audience().holder(message.holder());
+			if (!audience.isEmpty()) {
+				queue(message.type(), now, data, audience);
+				this.updatedAt = now;
+			}
+		}
+	}
+
+	/**
+	 * Who is asked for an item: the holder the dossier names, unless the patient chose
+	 * not to involve the treating doctor or named no GP; then the patient, who has the
+	 * right to their own data.
+	 */
+	private RecordHolder holderOf(RecordHolder named) {
+		return switch (named) {
+			case TREATING_DOCTOR ->
+				(this.informTreatingDoctor && this.treatingDoctor != null) ? named : RecordHolder.PATIENT;
+			case GP -> (this.generalPractitioner != null) ? named : RecordHolder.PATIENT;
+			case PATIENT -> named;
+		};
+	}
+
+	/** The gate found the dossier complete; the case clock stops its dossier phase. */
+	void dossierFoundComplete(Instant now) {
+		if (this.dossierCompleteAt == null) {
+			this.dossierCompleteAt = now;
+		}
 	}
 
 	/**
@@ -371,8 +511,10 @@ public final class SecondOpinionRequest {
 		return (assigned != null) ? Map.of("consultantId", assigned.consultantId()) : Map.of();
 	}
 
+	/** The report answers every question that was asked (see {@link Report}). */
 	public void writeReport(Actor consultant, Report report, Instant now) {
 		RequestStatus to = Transitions.next(this.status, Step.WRITE_REPORT);
+		report.requireAnswers(askedQuestions());
 		this.report = report;
 		move(Step.WRITE_REPORT, to, consultant, null, now);
 		// Neither outcome nor findings: who may read the report reads it behind the
@@ -384,6 +526,18 @@ public final class SecondOpinionRequest {
 			queue(EventType.TRANSFER_OF_CARE_PROPOSED, now, Map.of(),
 					audience().patientSide().careTeam(true).consultant());
 		}
+	}
+
+	/**
+	 * The questions a report must answer: the patient's, and the referrer's if stated.
+	 */
+	public Set<AskedQuestion> askedQuestions() {
+		Set<AskedQuestion> asked = java.util.EnumSet.of(AskedQuestion.PATIENT_QUESTION);
+		Referral current = this.referral;
+		if (current != null && current.status() == ReferralStatus.PRESENT && current.question() != null) {
+			asked.add(AskedQuestion.REFERRAL_QUESTION);
+		}
+		return asked;
 	}
 
 	/** The own doctor, with the patient, decides on the proposed transfer of care. */
@@ -405,22 +559,34 @@ public final class SecondOpinionRequest {
 	/**
 	 * The patient's answers to the decision questions; a new answer replaces the old one.
 	 */
-	public void answerDecisionQuestions(Actor actor, Map<DecisionQuestion, String> answers, Instant now) {
+	public void answerDecisionQuestions(Actor actor, Map<DecisionQuestion, String> answers,
+			Set<DecisionQuestion> shared, Instant now) {
 		requireReportOpen(Step.CLOSE);
 		List<DecisionAnswer> updated = new ArrayList<>(
 				this.decisionAnswers.stream().filter((answer) -> !answers.containsKey(answer.question())).toList());
-		answers.forEach((question, text) -> updated.add(new DecisionAnswer(question, text, now)));
+		answers.forEach(
+				(question, text) -> updated.add(new DecisionAnswer(question, text, now, shared.contains(question))));
 		updated.sort(Comparator.comparing(DecisionAnswer::question));
 		this.decisionAnswers = updated;
 		log(now, actor, "DECISION_ANSWERS_SAVED", null, null, null);
 	}
 
-	public FollowUpQuestion askFollowUp(Actor actor, String text, Instant now) {
+	/**
+	 * A follow-up question to the consultant, up to {@code limit} per request; the
+	 * consultant hears of it.
+	 */
+	public FollowUpQuestion askFollowUp(Actor actor, String text, int limit, Instant now) {
 		requireReportOpen(Step.CLOSE);
+		if (this.followUpQuestions.size() >= limit) {
+			throw new RuleViolationException("follow-up-limit", "No more follow-up questions",
+					"A request can have at most " + limit + " follow-up questions; discuss further questions with "
+							+ "your own doctor.");
+		}
 		FollowUpQuestion question = new FollowUpQuestion(UUID.randomUUID().toString(), text, actor.user(), now, null,
 				null, null);
 		this.followUpQuestions.add(question);
 		log(now, actor, "FOLLOW_UP_ASKED", null, null, null);
+		queue(EventType.FOLLOW_UP_ASKED, now, Map.of("questionId", question.id()), audience().consultant());
 		return question;
 	}
 
@@ -430,16 +596,28 @@ public final class SecondOpinionRequest {
 			FollowUpQuestion question = this.followUpQuestions.get(i);
 			if (question.id().equals(questionId)) {
 				FollowUpQuestion answered = question.answered(text, consultant.user(), now);
+				if (question.answer() != null) {
+					throw new RuleViolationException("follow-up-answered", "Already answered",
+							"This follow-up question has been answered; its answer is an addendum to the report.");
+				}
 				this.followUpQuestions.set(i, answered);
 				log(now, consultant, "FOLLOW_UP_ANSWERED", null, null, null);
+				// The answer is an addendum to the report: everyone who reads the report
+				// hears.
+				queue(EventType.FOLLOW_UP_ANSWERED, now, Map.of("questionId", questionId),
+						audience().patientSide().careTeam(true));
 				return answered;
 			}
 		}
 		throw new RequestNotFoundException();
 	}
 
-	public void close(Actor actor, @Nullable String why, Instant now) {
-		RequestStatus from = move(Step.CLOSE, Transitions.next(this.status, Step.CLOSE), actor, why, now);
+	/** The patient closes with their decision; the consultant's access ends here. */
+	public void close(Actor actor, ClosingDecision.Kind kind, @Nullable LocalDate careTakenOverOn,
+			@Nullable String note, Instant now) {
+		RequestStatus to = Transitions.next(this.status, Step.CLOSE);
+		this.closing = ClosingDecision.of(kind, careTakenOverOn, note, actor, now, PlatformDay.of(now));
+		RequestStatus from = move(Step.CLOSE, to, actor, kind.name(), now);
 		queue(EventType.REQUEST_CLOSED, now, Map.of("previousStatus", from.name()),
 				audience().patientSide().careTeam(true).consultant());
 	}
@@ -476,6 +654,9 @@ public final class SecondOpinionRequest {
 	private RequestStatus move(Step step, RequestStatus to, Actor actor, @Nullable String why, Instant now) {
 		RequestStatus from = this.status;
 		this.status = to;
+		if (to.isFinal() && this.closedAt == null) {
+			this.closedAt = now;
+		}
 		log(now, actor, step.name(), from, to, why);
 		return from;
 	}
@@ -493,8 +674,8 @@ public final class SecondOpinionRequest {
 	 * Queues an event in the outbox, to be written with the change it belongs to.
 	 * {@code data} holds codes, dates and ids only, never medical text.
 	 */
-	private void queue(EventType type, Instant now, Map<String, String> data, Audience audience) {
-		Map<String, String> all = new LinkedHashMap<>(data);
+	private void queue(EventType type, Instant now, Map<String, ?> data, Audience audience) {
+		Map<String, Object> all = new LinkedHashMap<>(data);
 		all.put("status", this.status.name());
 		this.outbox.add(new OutboxEvent(UUID.randomUUID().toString(), type, now, this.id, audience.recipients(),
 				audience.groups(), all, null));
@@ -502,144 +683,7 @@ public final class SecondOpinionRequest {
 	}
 
 	private Audience audience() {
-		return new Audience();
-	}
-
-	/**
-	 * Who hears of an event: people known by id, and people the notification service
-	 * finds itself (by user name, AGB code or as a site's intake coordinators). Each is
-	 * named once.
-	 */
-	private final class Audience {
-
-		private final Map<String, String> people = new LinkedHashMap<>();
-
-		private final List<OutboxEvent.RecipientGroup> groups = new ArrayList<>();
-
-		/** The patient: by id, else (a representative's request) by user name. */
-		Audience patient() {
-			PatientReference known = SecondOpinionRequest.this.patient;
-			if (known.id() != null) {
-				person(known.id(), "patient");
-			}
-			else if (!known.username().isBlank()) {
-				group(OutboxEvent.RecipientGroup.user(known.username()));
-			}
-			return this;
-		}
-
-		/** The patient and the representatives whose consent the patient gave. */
-		Audience patientSide() {
-			patient();
-			SecondOpinionRequest.this.representatives.stream()
-				.filter(Representative::consentGiven)
-				.forEach((rep) -> person(rep.id(), "representative"));
-			return this;
-		}
-
-		/** Every representative, with consent or not: consent is what concerns them. */
-		Audience allRepresentatives() {
-			SecondOpinionRequest.this.representatives.forEach((rep) -> person(rep.id(), "representative"));
-			return this;
-		}
-
-		/**
-		 * The doctors who may refer: the named GP and the treating doctor, and whoever
-		 * already issued or refused a referral.
-		 */
-		Audience referringDoctors() {
-			referrer(false);
-			GeneralPractitioner gp = SecondOpinionRequest.this.generalPractitioner;
-			String gpUserId = SecondOpinionRequest.this.generalPractitionerUserId;
-			if (gpUserId != null) {
-				person(gpUserId, "gp");
-			}
-			else if (gp != null) {
-				clinician(gp.agb());
-			}
-			return treatingDoctor();
-		}
-
-		/**
-		 * The doctors the second opinion goes back to: the referrer (with
-		 * {@code reportReaders}, only one who issued the referral: a doctor who refused
-		 * it does not read the report) and the treating doctor.
-		 */
-		Audience careTeam(boolean reportReaders) {
-			return referrer(reportReaders).treatingDoctor();
-		}
-
-		private Audience referrer(boolean issuedOnly) {
-			Referral referral = SecondOpinionRequest.this.referral;
-			if (referral != null && (!issuedOnly || referral.status() == ReferralStatus.PRESENT)) {
-				person(referral.by().id(), referral.byRole());
-			}
-			return this;
-		}
-
-		/** The treating doctor: by id once linked, else by AGB code. */
-		private Audience treatingDoctor() {
-			TreatingDoctor treating = SecondOpinionRequest.this.treatingDoctor;
-			if (treating == null) {
-				return this;
-			}
-			if (treating.userId() != null) {
-				person(treating.userId(), (treating.level() == CareLevel.GENERAL_PRACTITIONER) ? "gp" : "specialist");
-			}
-			else {
-				clinician(treating.agb());
-			}
-			return this;
-		}
-
-		/**
-		 * A doctor by AGB code; the notification service takes eight digits only, and one
-		 * malformed group would make it refuse the whole event.
-		 */
-		private void clinician(@Nullable String agb) {
-			if (agb != null && AGB_CODE.matcher(agb).matches()) {
-				group(OutboxEvent.RecipientGroup.clinician(agb));
-			}
-		}
-
-		Audience consultant() {
-			AssignedConsultant assigned = SecondOpinionRequest.this.consultant;
-			if (assigned != null && assigned.userId() != null) {
-				person(assigned.userId(), "consultant");
-			}
-			return this;
-		}
-
-		/** The intake coordinators of the assigned consultant's institution. */
-		Audience intakeCoordinators() {
-			AssignedConsultant assigned = SecondOpinionRequest.this.consultant;
-			if (assigned != null) {
-				group(OutboxEvent.RecipientGroup.intakeCoordinators(assigned.institution()));
-			}
-			return this;
-		}
-
-		private void person(String userId, String role) {
-			this.people.putIfAbsent(userId, role);
-		}
-
-		private void group(OutboxEvent.RecipientGroup group) {
-			if (!this.groups.contains(group)) {
-				this.groups.add(group);
-			}
-		}
-
-		List<OutboxEvent.Recipient> recipients() {
-			return this.people.entrySet()
-				.stream()
-				.map((entry) -> new OutboxEvent.Recipient(entry.getKey(), entry.getValue()))
-				.toList();
-		}
-
-		List<OutboxEvent.RecipientGroup> groups() {
-			return List.copyOf(this.groups);
-		}
-
+		return new Audience(this);
 	}
 
 	/** The events not yet handed to the notification service, oldest first. */
@@ -673,7 +717,8 @@ public final class SecondOpinionRequest {
 	/** From assignment on, the dossier is with the consultant. */
 	public boolean isWithConsultant() {
 		return this.consultant != null && switch (this.status) {
-			case CONSULTANT_ASSIGNED, APPOINTMENT_SCHEDULED, CONSULTED, REPORTED, TRANSFER_OF_CARE_PROPOSED, CLOSED ->
+			case CONSULTANT_ASSIGNED, CASE_ACCEPTED, APPOINTMENT_SCHEDULED, CONSULTED, REPORTED,
+					TRANSFER_OF_CARE_PROPOSED, CLOSED ->
 				true;
 			default -> false;
 		};
@@ -755,8 +800,49 @@ public final class SecondOpinionRequest {
 		return this.consultant;
 	}
 
-	public @Nullable Instant uncertainCoverageAcceptedAt() {
-		return this.uncertainCoverageAcceptedAt;
+	public @Nullable CoverageChoice coverageChoice() {
+		return this.coverageChoice;
+	}
+
+	public @Nullable CaseAcceptance acceptance() {
+		return this.acceptance;
+	}
+
+	public List<ConsultantDecline> declines() {
+		return List.copyOf(this.declines);
+	}
+
+	public List<NewExaminationRequest> newExaminationRequests() {
+		return List.copyOf(this.newExaminationRequests);
+	}
+
+	public @Nullable Instant submittedAt() {
+		return this.submittedAt;
+	}
+
+	public @Nullable Instant dossierCompleteAt() {
+		return this.dossierCompleteAt;
+	}
+
+	public @Nullable ClosingDecision closing() {
+		return this.closing;
+	}
+
+	public @Nullable Instant closedAt() {
+		return this.closedAt;
+	}
+
+	public boolean informTreatingDoctor() {
+		return this.informTreatingDoctor;
+	}
+
+	/** The named GP's platform id, once they acted on the request. */
+	public @Nullable String generalPractitionerUserId() {
+		return this.generalPractitionerUserId;
+	}
+
+	RecordsChase recordsChase() {
+		return this.recordsChase;
 	}
 
 	public @Nullable Appointment appointment() {

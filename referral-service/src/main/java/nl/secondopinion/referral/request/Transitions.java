@@ -7,8 +7,10 @@ import java.util.Map;
 import static nl.secondopinion.referral.request.RequestStatus.APPOINTMENT_SCHEDULED;
 import static nl.secondopinion.referral.request.RequestStatus.AWAITING_PATIENT_CONSENT;
 import static nl.secondopinion.referral.request.RequestStatus.CANCELLED;
+import static nl.secondopinion.referral.request.RequestStatus.CASE_ACCEPTED;
 import static nl.secondopinion.referral.request.RequestStatus.CLOSED;
 import static nl.secondopinion.referral.request.RequestStatus.CONSULTANT_ASSIGNED;
+import static nl.secondopinion.referral.request.RequestStatus.CONSULTANT_DECLINED;
 import static nl.secondopinion.referral.request.RequestStatus.CONSULTED;
 import static nl.secondopinion.referral.request.RequestStatus.DRAFT;
 import static nl.secondopinion.referral.request.RequestStatus.REFERRAL_REFUSED;
@@ -47,9 +49,16 @@ public final class Transitions {
 		allow(SELF_REFERRED, Step.ISSUE_REFERRAL, REFERRED);
 		allow(SELF_REFERRED, Step.ASSIGN_CONSULTANT, CONSULTANT_ASSIGNED);
 		allow(SELF_REFERRED, Step.WITHDRAW, WITHDRAWN);
-		allow(CONSULTANT_ASSIGNED, Step.SCHEDULE_APPOINTMENT, APPOINTMENT_SCHEDULED);
+		// The consultant accepts before anything is planned, or declines with a reason.
+		allow(CONSULTANT_ASSIGNED, Step.ACCEPT_CASE, CASE_ACCEPTED);
+		allow(CONSULTANT_ASSIGNED, Step.DECLINE_CASE, CONSULTANT_DECLINED);
 		allow(CONSULTANT_ASSIGNED, Step.CANCEL, CANCELLED);
 		allow(CONSULTANT_ASSIGNED, Step.WITHDRAW, WITHDRAWN);
+		allow(CONSULTANT_DECLINED, Step.ASSIGN_CONSULTANT, CONSULTANT_ASSIGNED);
+		allow(CONSULTANT_DECLINED, Step.WITHDRAW, WITHDRAWN);
+		allow(CASE_ACCEPTED, Step.SCHEDULE_APPOINTMENT, APPOINTMENT_SCHEDULED);
+		allow(CASE_ACCEPTED, Step.CANCEL, CANCELLED);
+		allow(CASE_ACCEPTED, Step.WITHDRAW, WITHDRAWN);
 		allow(APPOINTMENT_SCHEDULED, Step.RECORD_CONSULTATION, CONSULTED);
 		allow(APPOINTMENT_SCHEDULED, Step.CANCEL, CANCELLED);
 		allow(APPOINTMENT_SCHEDULED, Step.WITHDRAW, WITHDRAWN);

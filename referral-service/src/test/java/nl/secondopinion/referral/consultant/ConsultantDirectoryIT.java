@@ -50,7 +50,7 @@ class ConsultantDirectoryIT {
 
 	private static Consultant consultant(boolean accepting) {
 		return new Consultant(ID, null, "dr. T. Test", CareLevel.MEDICAL_SPECIALIST, "neurology", "UMC Zuid", null,
-				accepting, 3, List.of("nl"), List.of(), List.of());
+				accepting, 3, List.of("nl"), List.of(), List.of(), null);
 	}
 
 }

@@ -39,7 +39,7 @@ class AppointmentGateIT extends JourneyTestSupport {
 
 		@Test
 		void theChecklistIsAskedForThisRequestWithTheServiceToken() throws Exception {
-			String id = assignedToBakker();
+			String id = acceptedByBakker();
 			dossierComplete();
 			coverageDecided("COVERED_SUPPLEMENTARY");
 
@@ -54,24 +54,29 @@ class AppointmentGateIT extends JourneyTestSupport {
 
 		@Test
 		void anUncertainOrPendingDecisionNeedsThePatientsAcceptance() throws Exception {
-			String id = assignedToBakker();
+			String id = acceptedByBakker();
 			dossierComplete();
 			coverageDecided("PENDING");
 
 			step(bakker(), id, "appointment", appointmentBody()).andExpect(status().isUnprocessableContent())
-				.andExpect(jsonPath("$.rule").value("coverage-unknown"))
+				.andExpect(jsonPath("$.rule").value("coverage-choice-needed"))
 				.andExpect(jsonPath("$.coverage[0]").value("PENDING"));
+			coverageDecided("NOT_COVERED");
+			step(bakker(), id, "appointment", appointmentBody()).andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.coverage[0]").value("NOT_COVERED"));
 			coverageDecided("UNCERTAIN");
 			step(bakker(), id, "appointment", appointmentBody()).andExpect(status().isUnprocessableContent());
 
-			step(anna(), id, "coverage-acceptance").andExpect(status().isOk());
+			step(anna(), id, "coverage-choice", "{\"choice\": \"CARE_COST_TEAM_CONTACTED\"}").andExpect(status().isOk())
+				.andExpect(jsonPath("$.coverageChoice.choice").value("CARE_COST_TEAM_CONTACTED"))
+				.andExpect(jsonPath("$.consultant.careCostTeam.email").value("zorgkosten@umczuid.example"));
 			step(bakker(), id, "appointment", appointmentBody()).andExpect(status().isOk())
-				.andExpect(jsonPath("$.appointment.coverage").doesNotExist());
+				.andExpect(jsonPath("$.appointment.coverage").value("UNCERTAIN"));
 		}
 
 		@Test
 		void aChecklistWithoutCompleteIsABadGatewayNotAGuess() throws Exception {
-			String id = assignedToBakker();
+			String id = acceptedByBakker();
 			dossierAnswers(okJson("{\"missing\": []}"));
 			coverageDecided("COVERED_BASIC");
 
@@ -85,6 +90,7 @@ class AppointmentGateIT extends JourneyTestSupport {
 			step(anna(), id, "submit").andExpect(status().isOk());
 			step(anna(), id, "self-referral").andExpect(status().isOk());
 			step(anna(), id, "consultant", "{\"consultantId\": \"" + BAKKER_ID + "\"}").andExpect(status().isOk());
+			step(bakker(), id, "acceptance", "{\"triage\": \"CONVERSATION_ONLY\"}").andExpect(status().isOk());
 			dossierComplete();
 			coverageDecided("COVERED_SUPPLEMENTARY");
 
@@ -108,7 +114,7 @@ class AppointmentGateIT extends JourneyTestSupport {
 
 		@Test
 		void aServerErrorIs503WithRetryAfterAndNothingChanges() throws Exception {
-			String id = assignedToBakker();
+			String id = acceptedByBakker();
 			Document before = stored(id);
 			dossierAnswers(aResponse().withStatus(500).withBody("dossier internals"));
 			coverageDecided("COVERED_BASIC");
@@ -118,7 +124,7 @@ class AppointmentGateIT extends JourneyTestSupport {
 
 		@Test
 		void aDroppedConnectionOrASlowAnswerIs503() throws Exception {
-			String id = assignedToBakker();
+			String id = acceptedByBakker();
 			Document before = stored(id);
 			dossierAnswers(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
 			expectUnavailableAndUnchanged(id, before);
@@ -129,7 +135,7 @@ class AppointmentGateIT extends JourneyTestSupport {
 
 		@Test
 		void afterFiveFailuresTheBreakerOpensAndTheDossierServiceIsLeftAlone() throws Exception {
-			String id = assignedToBakker();
+			String id = acceptedByBakker();
 			Document before = stored(id);
 			dossierAnswers(aResponse().withStatus(503));
 
@@ -144,7 +150,7 @@ class AppointmentGateIT extends JourneyTestSupport {
 
 		@Test
 		void ourOwnFaultIs502AndDoesNotCountAgainstTheService() throws Exception {
-			String id = assignedToBakker();
+			String id = acceptedByBakker();
 			dossierAnswers(aResponse().withStatus(403));
 
 			step(bakker(), id, "appointment", appointmentBody()).andExpect(status().isBadGateway());
@@ -159,7 +165,7 @@ class AppointmentGateIT extends JourneyTestSupport {
 
 		@Test
 		void itIs503WithRetryAfterAndNothingChanges() throws Exception {
-			String id = assignedToBakker();
+			String id = acceptedByBakker();
 			Document before = stored(id);
 			dossierComplete();
 			coverageAnswers(aResponse().withStatus(500));
@@ -173,7 +179,7 @@ class AppointmentGateIT extends JourneyTestSupport {
 
 		@Test
 		void anUnknownDecisionIsABadGateway() throws Exception {
-			String id = assignedToBakker();
+			String id = acceptedByBakker();
 			dossierComplete();
 			coverageDecided("MAYBE");
 

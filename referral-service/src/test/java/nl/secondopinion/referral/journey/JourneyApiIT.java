@@ -62,6 +62,10 @@ class JourneyApiIT extends JourneyTestSupport {
 			step(anna(), id, "consultant", "{\"consultantId\": \"" + BAKKER_ID + "\"}").andExpect(status().isOk())
 				.andExpect(jsonPath("$.status").value("CONSULTANT_ASSIGNED"))
 				.andExpect(jsonPath("$.consultant.institution").value("UMC Zuid"));
+			step(bakker(), id, "acceptance", "{\"triage\": \"ADDITIONAL_DIAGNOSTICS_FIRST\", \"note\": \"EMG first\"}")
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.status").value("CASE_ACCEPTED"))
+				.andExpect(jsonPath("$.acceptance.triage").value("ADDITIONAL_DIAGNOSTICS_FIRST"));
 
 			dossierAnswers(com.github.tomakehurst.wiremock.client.WireMock.okJson("""
 					{"complete": false, "missing": [{"item": "HISTORY_LETTER", "nl": "Brief", "en": "Letter"}],
@@ -74,9 +78,9 @@ class JourneyApiIT extends JourneyTestSupport {
 			dossierComplete();
 			noCoverageCheck();
 			step(intake(), id, "appointment", appointmentBody()).andExpect(status().isUnprocessableContent())
-				.andExpect(jsonPath("$.type").value("https://secondopinion.nl/problems/coverage-unknown"));
-			step(anna(), id, "coverage-acceptance").andExpect(status().isOk())
-				.andExpect(jsonPath("$.uncertainCoverageAcceptedAt").isString());
+				.andExpect(jsonPath("$.type").value("https://secondopinion.nl/problems/coverage-choice-needed"));
+			step(anna(), id, "coverage-choice", "{\"choice\": \"SELF_PAY_ACCEPTED\"}").andExpect(status().isOk())
+				.andExpect(jsonPath("$.coverageChoice.choice").value("SELF_PAY_ACCEPTED"));
 			step(intake(), id, "appointment", appointmentBody()).andExpect(status().isOk())
 				.andExpect(jsonPath("$.status").value("APPOINTMENT_SCHEDULED"))
 				.andExpect(jsonPath("$.appointment.scheduledBy").value("intake.umczuid"))
@@ -84,14 +88,17 @@ class JourneyApiIT extends JourneyTestSupport {
 
 			step(bakker(), id, "consultation").andExpect(status().isOk())
 				.andExpect(jsonPath("$.status").value("CONSULTED"));
-			step(bakker(), id, "report", """
-					{"outcome": "REFINES", "findings": "Herniation confirmed, no motor loss.",
-					 "recommendations": "Six weeks of physiotherapy first.",
-					 "alternativeTreatmentOptions": ["Physiotherapy", "Epidural injection"],
-					 "transferOfCareAdvised": false}""").andExpect(status().isCreated())
-				.andExpect(jsonPath("$.outcome").value("REFINES"));
+			step(bakker(), id, "report", reportBody("REFINES", false, false))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.type").value("https://secondopinion.nl/problems/report-question-unanswered"))
+				.andExpect(jsonPath("$.missing[0]").value("REFERRAL_QUESTION"));
+			step(bakker(), id, "report", reportBody("REFINES", true, false)).andExpect(status().isCreated())
+				.andExpect(jsonPath("$.outcome").value("REFINES"))
+				.andExpect(jsonPath("$.impact").value("TREATMENT_CHANGED"))
+				.andExpect(jsonPath("$.answers[0].asked").value(QUESTION))
+				.andExpect(jsonPath("$.answers[1].asked").value("Is surgery needed for the hernia at L4-L5?"));
 
-			for (var reader : List.of(anna(), devries(), jansen(), bakker())) {
+			for (var reader : List.of(anna(), devries(), jansen(), bakker(), devries())) {
 				mvc.perform(get("/api/requests/{id}/report", id).with(reader))
 					.andExpect(status().isOk())
 					.andExpect(jsonPath("$.findings").value("Herniation confirmed, no motor loss."));
@@ -118,37 +125,41 @@ class JourneyApiIT extends JourneyTestSupport {
 					{"answers": [{"question": "TRUST", "answer": "I trust dr. Bakker"},
 					             {"question": "TRAVEL", "answer": "One hour by train"}]}""").andExpect(status().isOk())
 				.andExpect(jsonPath("$.decisionAnswers", hasSize(2)));
-			step(anna(), id, "close", "{\"reason\": \"Discussed with dr. Jansen; physiotherapy first.\"}")
+			mvc.perform(get("/api/requests/{id}/report", id).with(devries()))
+				.andExpect(jsonPath("$.addenda[0].answer").value("Yes, with a check-up after three months."));
+			step(anna(), id, "close", "{\"note\": \"Discussed with dr. Jansen; physiotherapy first.\"}")
+				.andExpect(status().isBadRequest());
+			step(anna(), id, "close", """
+					{"decision": "CONTINUE_AS_PLANNED", "note": "Discussed with dr. Jansen; physiotherapy first."}""")
 				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.status").value("CLOSED"));
+				.andExpect(jsonPath("$.status").value("CLOSED"))
+				.andExpect(jsonPath("$.closing.decision").value("CONTINUE_AS_PLANNED"));
 			step(anna(), id, "follow-up-questions", "{\"question\": \"One more question?\"}")
 				.andExpect(status().isConflict());
 
 			mvc.perform(get("/api/requests/{id}/timeline", id).with(anna()))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$[*].what",
-						contains("DRAFT_CREATED", "SUBMIT", "ISSUE_REFERRAL", "ASSIGN_CONSULTANT",
-								"UNCERTAIN_COVERAGE_ACCEPTED", "SCHEDULE_APPOINTMENT", "RECORD_CONSULTATION",
+						contains("DRAFT_CREATED", "SUBMIT", "ISSUE_REFERRAL", "ASSIGN_CONSULTANT", "ACCEPT_CASE",
+								"COVERAGE_CHOICE_SELF_PAY_ACCEPTED", "SCHEDULE_APPOINTMENT", "RECORD_CONSULTATION",
 								"WRITE_REPORT", "FOLLOW_UP_ASKED", "FOLLOW_UP_ANSWERED", "DECISION_ANSWERS_SAVED",
 								"CLOSE")))
 				.andExpect(jsonPath("$[2].by").value("dr.devries"))
 				.andExpect(jsonPath("$[2].role").value("gp"))
 				.andExpect(jsonPath("$[2].from").value("SUBMITTED"))
 				.andExpect(jsonPath("$[2].to").value("REFERRED"))
-				.andExpect(jsonPath("$[11].why").value("Discussed with dr. Jansen; physiotherapy first."));
+				.andExpect(jsonPath("$[12].why").value("CONTINUE_AS_PLANNED"));
 		}
 
 		@Test
 		void anAdvisedTransferOfCareIsDecidedByTheOwnDoctor() throws Exception {
-			String id = assignedToBakker();
+			String id = acceptedByBakker();
 			dossierComplete();
 			coverageDecided("COVERED_BASIC");
 			step(bakker(), id, "appointment", appointmentBody()).andExpect(status().isOk())
 				.andExpect(jsonPath("$.appointment.coverage").value("COVERED_BASIC"));
 			step(bakker(), id, "consultation").andExpect(status().isOk());
-			step(bakker(), id, "report", """
-					{"outcome": "DIFFERS", "findings": "A rare cause.", "recommendations": "Surgery at UMC Zuid.",
-					 "transferOfCareAdvised": true}""").andExpect(status().isCreated());
+			step(bakker(), id, "report", reportBody("DIFFERS", true, true)).andExpect(status().isCreated());
 			mvc.perform(get("/api/requests/{id}", id).with(anna()))
 				.andExpect(jsonPath("$.status").value("TRANSFER_OF_CARE_PROPOSED"));
 
@@ -179,12 +190,10 @@ class JourneyApiIT extends JourneyTestSupport {
 
 		@Test
 		void noReportBeforeTheConsultation() throws Exception {
-			String id = assignedToBakker();
+			String id = acceptedByBakker();
 
-			step(bakker(), id, "report", """
-					{"outcome": "CONFIRMS", "findings": "Fine.", "recommendations": "Go on.",
-					 "transferOfCareAdvised": false}""").andExpect(status().isConflict())
-				.andExpect(jsonPath("$.currentStatus").value("CONSULTANT_ASSIGNED"));
+			step(bakker(), id, "report", reportBody("CONFIRMS", true, false)).andExpect(status().isConflict())
+				.andExpect(jsonPath("$.currentStatus").value("CASE_ACCEPTED"));
 		}
 
 		@Test
@@ -222,7 +231,7 @@ class JourneyApiIT extends JourneyTestSupport {
 
 		@Test
 		void badInputListsTheFields() throws Exception {
-			String id = assignedToBakker();
+			String id = acceptedByBakker();
 
 			step(bakker(), id, "appointment", "{\"at\": \"2020-01-01T10:00:00Z\", \"location\": null}")
 				.andExpect(status().isBadRequest())
@@ -273,7 +282,7 @@ class JourneyApiIT extends JourneyTestSupport {
 
 		@Test
 		void onlyTheGpOrTreatingSpecialistRefersOthersWhoSeeItGet403() throws Exception {
-			String id = assignedToBakker();
+			String id = acceptedByBakker();
 
 			step(bakker(), id, "referral", "{\"question\": \"Is surgery needed for the hernia?\"}")
 				.andExpect(status().isForbidden())
@@ -284,7 +293,7 @@ class JourneyApiIT extends JourneyTestSupport {
 
 		@Test
 		void theConsultantAndTheSitesIntakeSeeTheRequestOnceAssigned() throws Exception {
-			String id = assignedToBakker();
+			String id = acceptedByBakker();
 
 			mvc.perform(get("/api/requests/{id}", id).with(bakker()))
 				.andExpect(status().isOk())
@@ -317,8 +326,14 @@ class JourneyApiIT extends JourneyTestSupport {
 				.andExpect(jsonPath("$.selfReferral.warning.code").value("REIMBURSEMENT_UNLIKELY"))
 				.andExpect(jsonPath("$.selfReferral.warning.en", containsString("not reimburse")));
 			step(anna(), id, "consultant", "{\"consultantId\": \"" + BAKKER_ID + "\"}").andExpect(status().isOk());
+			step(bakker(), id, "acceptance", "{\"triage\": \"CONVERSATION_ONLY\"}").andExpect(status().isOk());
 			dossierComplete();
 			coverageDecided("NOT_COVERED");
+			// Not covered: the patient pays if the insurer does not, so she chooses
+			// first.
+			step(bakker(), id, "appointment", appointmentBody()).andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.rule").value("coverage-choice-needed"));
+			step(anna(), id, "coverage-choice", "{\"choice\": \"SELF_PAY_ACCEPTED\"}").andExpect(status().isOk());
 			step(bakker(), id, "appointment", appointmentBody()).andExpect(status().isOk());
 		}
 
@@ -492,13 +507,11 @@ class JourneyApiIT extends JourneyTestSupport {
 
 		@Test
 		void reportAndFollowUpQuestionsAreWrittenOncePerKeyAndAnExpiredKeyIsNew() throws Exception {
-			String id = assignedToBakker();
+			String id = acceptedByBakker();
 			dossierComplete();
 			coverageDecided("COVERED_BASIC");
 			step(bakker(), id, "appointment", appointmentBody()).andExpect(status().isOk());
-			String report = """
-					{"outcome": "CONFIRMS", "findings": "Herniation confirmed.", "recommendations": "Surgery.",
-					 "transferOfCareAdvised": false}""";
+			String report = reportBody("CONFIRMS", true, false);
 			String reportPath = "/api/requests/" + id + "/report";
 			// A call that fails leaves the key free.
 			withKey(bakker(), "report-0001", reportPath, report).andExpect(status().isConflict());
@@ -556,14 +569,12 @@ class JourneyApiIT extends JourneyTestSupport {
 
 		@Test
 		void withoutTheHeaderEveryCallCreates() throws Exception {
-			String id = assignedToBakker();
+			String id = acceptedByBakker();
 			dossierComplete();
 			coverageDecided("COVERED_BASIC");
 			step(bakker(), id, "appointment", appointmentBody()).andExpect(status().isOk());
 			step(bakker(), id, "consultation").andExpect(status().isOk());
-			step(bakker(), id, "report", """
-					{"outcome": "CONFIRMS", "findings": "Herniation confirmed.", "recommendations": "Surgery.",
-					 "transferOfCareAdvised": false}""").andExpect(status().isCreated())
+			step(bakker(), id, "report", reportBody("CONFIRMS", true, false)).andExpect(status().isCreated())
 				.andExpect(header().string("Idempotent-Replayed", "false"));
 			for (int i = 0; i < 2; i++) {
 				step(anna(), id, "follow-up-questions", "{\"question\": \"May I wait a year before deciding?\"}")

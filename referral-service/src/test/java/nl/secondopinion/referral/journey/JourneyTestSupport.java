@@ -189,6 +189,27 @@ abstract class JourneyTestSupport {
 		return id;
 	}
 
+	String acceptedByBakker() throws Exception {
+		String id = assignedToBakker();
+		step(bakker(), id, "acceptance", "{\"triage\": \"CONVERSATION_ONLY\"}").andExpect(status().isOk());
+		return id;
+	}
+
+	/**
+	 * A report that answers the patient's question and, when {@code referred}, the GP's.
+	 */
+	static String reportBody(String outcome, boolean referred, boolean transfer) {
+		String answers = referred ? """
+				[{"question": "PATIENT_QUESTION", "answer": "No, physiotherapy is an option."},
+				 {"question": "REFERRAL_QUESTION", "answer": "Surgery is not needed now."}]"""
+				: "[{\"question\": \"PATIENT_QUESTION\", \"answer\": \"No, physiotherapy is an option.\"}]";
+		return """
+				{"outcome": "%s", "answers": %s, "impact": "TREATMENT_CHANGED",
+				 "findings": "Herniation confirmed, no motor loss.", "recommendations": "Six weeks of physiotherapy first.",
+				 "alternativeTreatmentOptions": ["Physiotherapy"], "transferOfCareAdvised": %s%s}"""
+			.formatted(outcome, answers, transfer, transfer ? ", \"transferAdvice\": \"Surgery at UMC Zuid.\"" : "");
+	}
+
 	static void dossierAnswers(ResponseDefinitionBuilder answer) {
 		wiremock.stubFor(get(urlPathMatching("/internal/dossiers/.*/checklist")).willReturn(answer));
 	}

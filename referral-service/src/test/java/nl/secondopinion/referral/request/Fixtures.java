@@ -40,7 +40,12 @@ final class Fixtures {
 			CareLevel.MEDICAL_SPECIALIST, "neurology", "Ziekenhuis Noord", null, "03000002");
 
 	static final Consultant BAKKER_IN_DIRECTORY = new Consultant("c-06", id("06"), "dr. S. Bakker",
-			CareLevel.MEDICAL_SPECIALIST, "neurology", "UMC Zuid", null, true, 3, List.of("nl"), List.of(), List.of());
+			CareLevel.MEDICAL_SPECIALIST, "neurology", "UMC Zuid", null, true, 3, List.of("nl"), List.of(), List.of(),
+			null);
+
+	static final Consultant DEBOER_IN_DIRECTORY = new Consultant("c-09", id("09"), "dr. K. de Boer",
+			CareLevel.MEDICAL_SPECIALIST, "neurology", "Ziekenhuis West", null, true, 6, List.of("nl"), List.of(),
+			List.of(), null);
 
 	private Fixtures() {
 	}
@@ -62,7 +67,7 @@ final class Fixtures {
 		return new RequestDetails(new Question("Is an operation really the only option?"), Reason.DOUBT_ABOUT_TREATMENT,
 				"neurology", JANSEN_AS_TREATING,
 				new GeneralPractitioner("dr. E. de Vries", "Huisartsenpraktijk De Linde", "01000001"),
-				new InsurerReference("3311", "ZK-1"), new ClinicalFacts(false, true, false, false, false));
+				new InsurerReference("3311", "ZK-1", null), new ClinicalFacts(false, true, false, false, false));
 	}
 
 	static SecondOpinionRequest draft(String id) {
@@ -87,8 +92,14 @@ final class Fixtures {
 		return request;
 	}
 
-	static SecondOpinionRequest consulted(String id) {
+	static SecondOpinionRequest accepted(String id) {
 		SecondOpinionRequest request = assigned(id);
+		request.acceptCase(actor(BAKKER, "consultant"), Triage.CONVERSATION_ONLY, null, NOW);
+		return request;
+	}
+
+	static SecondOpinionRequest consulted(String id) {
+		SecondOpinionRequest request = accepted(id);
 		request.scheduleAppointment(actor(BAKKER, "consultant"),
 				new Appointment(NOW.plusSeconds(86400), "room 1", BAKKER.reference(), NOW, "COVERED_BASIC", List.of()),
 				NOW);
@@ -96,9 +107,19 @@ final class Fixtures {
 		return request;
 	}
 
+	/** A report on a request without referral: only the patient's question to answer. */
+	static Report reportWithoutReferral() {
+		return new Report(ReportOutcome.CONFIRMS,
+				List.of(new QuestionAnswer(AskedQuestion.PATIENT_QUESTION, "An operation is the best option.")),
+				ReportImpact.NEITHER, "Findings.", "Recommendations.", List.of(), false, null, BAKKER.reference(), NOW);
+	}
+
 	static Report report(boolean transfer) {
-		return new Report(ReportOutcome.REFINES, "Findings.", "Recommendations.", List.of("Physiotherapy"), transfer,
-				BAKKER.reference(), NOW);
+		return new Report(ReportOutcome.REFINES,
+				List.of(new QuestionAnswer(AskedQuestion.PATIENT_QUESTION, "Not the only option."),
+						new QuestionAnswer(AskedQuestion.REFERRAL_QUESTION, "Surgery is not needed now.")),
+				ReportImpact.TREATMENT_CHANGED, "Findings.", "Recommendations.", List.of("Physiotherapy"), transfer,
+				transfer ? "UMC Zuid offers the treatment." : null, BAKKER.reference(), NOW);
 	}
 
 }

@@ -25,7 +25,7 @@ class IndependenceCheckTest {
 	private static Consultant consultant(String userId, CareLevel level, String specialty, String institution,
 			String practice) {
 		return new Consultant("c", userId, "dr. X", level, specialty, institution, practice, true, 1, List.of(),
-				List.of(), List.of());
+				List.of(), List.of(), null);
 	}
 
 	private static Consultant independent() {

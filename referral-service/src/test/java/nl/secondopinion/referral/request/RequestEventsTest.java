@@ -75,6 +75,8 @@ class RequestEventsTest {
 			Map.entry(Step.REFUSE_REFERRAL, EventType.REFERRAL_REFUSED),
 			Map.entry(Step.SELF_REFER, EventType.SELF_REFERRED),
 			Map.entry(Step.ASSIGN_CONSULTANT, EventType.CONSULTANT_ASSIGNED),
+			Map.entry(Step.ACCEPT_CASE, EventType.CONSULTANT_ACCEPTED),
+			Map.entry(Step.DECLINE_CASE, EventType.CONSULTANT_DECLINED),
 			Map.entry(Step.SCHEDULE_APPOINTMENT, EventType.APPOINTMENT_SCHEDULED),
 			Map.entry(Step.RECORD_CONSULTATION, EventType.CONSULTATION_RECORDED),
 			Map.entry(Step.WRITE_REPORT, EventType.REPORT_AVAILABLE),
@@ -138,6 +140,23 @@ class RequestEventsTest {
 		SecondOpinionRequest withdrawn = consented();
 		withdrawn.decideConsent(PATIENT, ANNA.id(), "nl", false, WHY, NOW);
 		withdrawn.unsentEvents().forEach((event) -> seen.add(event.type()));
+		// The hand-offs that change no status.
+		SecondOpinionRequest accepted = Fixtures.accepted("r2");
+		accepted.requestNewExamination(PATIENT, "The MRI was blurred.", NOW);
+		accepted.chooseCoverage(PATIENT, CoverageChoice.Kind.SELF_PAY_ACCEPTED, NOW);
+		RecordsPolicy quick = new RecordsPolicy(java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(10), 1,
+				java.time.Duration.ofMinutes(1), new nl.secondopinion.support.time.WorkingDays(Set.of()));
+		List<DossierChecklists.Item> missing = List
+			.of(new DossierChecklists.Item("CORRESPONDENCE", "", "", RecordHolder.TREATING_DOCTOR, null));
+		accepted.chaseRecords(missing, quick, NOW);
+		accepted.chaseRecords(missing, quick, NOW.plusSeconds(10));
+		accepted.chaseRecords(missing, quick, NOW.plusSeconds(20));
+		accepted.unsentEvents().forEach((event) -> seen.add(event.type()));
+		SecondOpinionRequest reported = Fixtures.consulted("r3");
+		reported.writeReport(CONSULTANT, Fixtures.report(false), NOW);
+		FollowUpQuestion asked = reported.askFollowUp(PATIENT, "Can I wait a year?", 3, NOW);
+		reported.answerFollowUp(CONSULTANT, asked.id(), "Yes.", NOW);
+		reported.unsentEvents().forEach((event) -> seen.add(event.type()));
 
 		assertThat(seen).isEqualTo(EnumSet.allOf(EventType.class));
 	}
@@ -353,7 +372,7 @@ class RequestEventsTest {
 
 	@Test
 	void theAppointmentAndTheConsultationReachTheSameCircle() {
-		SecondOpinionRequest request = Fixtures.assigned("r1");
+		SecondOpinionRequest request = Fixtures.accepted("r1");
 
 		OutboxEvent scheduled = only(request, () -> request.scheduleAppointment(CONSULTANT,
 				new Appointment(NOW.plusSeconds(86400), "room 1", BAKKER.reference(), NOW, "COVERED_BASIC", List.of()),
@@ -420,19 +439,20 @@ class RequestEventsTest {
 	}
 
 	@Test
-	void aGpWhoRefusedTheReferralDoesNotHearOfTheReport() {
+	void whenTheNamedGpRefusedTheReferral_thenTheyStillHearOfTheReportAsThePatientsGp() {
 		SecondOpinionRequest request = Fixtures.submitted("r1");
 		request.refuseReferral(GP, REFUSAL, NOW);
 		request.selfRefer(PATIENT, NOW);
 		request.assignConsultant(PATIENT, BAKKER_IN_DIRECTORY, NOW);
+		request.acceptCase(CONSULTANT, Triage.CONVERSATION_ONLY, null, NOW);
 		request.scheduleAppointment(CONSULTANT,
 				new Appointment(NOW.plusSeconds(86400), "room 1", BAKKER.reference(), NOW, "COVERED_BASIC", List.of()),
 				NOW);
 		request.recordConsultation(CONSULTANT, NOW);
 
-		OutboxEvent event = only(request, () -> request.writeReport(CONSULTANT, Fixtures.report(false), NOW));
+		OutboxEvent event = only(request, () -> request.writeReport(CONSULTANT, Fixtures.reportWithoutReferral(), NOW));
 
-		assertThat(event.recipients()).containsExactly(TO_ANNA, TO_BAKKER);
+		assertThat(event.recipients()).containsExactly(TO_ANNA, TO_DEVRIES, TO_BAKKER);
 		assertThat(event.recipientGroups()).containsExactly(TREATING);
 	}
 
@@ -469,7 +489,8 @@ class RequestEventsTest {
 		SecondOpinionRequest request = Fixtures.consulted("r1");
 		request.writeReport(CONSULTANT, Fixtures.report(false), NOW);
 
-		OutboxEvent event = only(request, () -> request.close(PATIENT, WHY, NOW));
+		OutboxEvent event = only(request,
+				() -> request.close(PATIENT, ClosingDecision.Kind.CONTINUE_AS_PLANNED, null, WHY, NOW));
 
 		assertThat(event.type()).isEqualTo(EventType.REQUEST_CLOSED);
 		assertThat(event.recipients()).containsExactly(TO_ANNA, TO_DEVRIES, TO_BAKKER);
@@ -478,17 +499,34 @@ class RequestEventsTest {
 	}
 
 	@Test
-	void changesThatAreNoStatusChangeQueueNothing() {
+	void whenThePatientAnswersDecisionQuestions_thenNobodyIsTold() {
 		SecondOpinionRequest request = Fixtures.consulted("r1");
 		request.writeReport(CONSULTANT, Fixtures.report(false), NOW);
 
-		List<OutboxEvent> queued = queuedBy(request, () -> {
-			FollowUpQuestion asked = request.askFollowUp(PATIENT, "Can I wait a year?", NOW);
-			request.answerFollowUp(CONSULTANT, asked.id(), "Yes.", NOW);
-			request.answerDecisionQuestions(PATIENT, Map.of(DecisionQuestion.TRUST, "High"), NOW);
-		});
+		List<OutboxEvent> queued = queuedBy(request, () -> request.answerDecisionQuestions(PATIENT,
+				Map.of(DecisionQuestion.TRUST, "High"), Set.of(DecisionQuestion.TRUST), NOW));
 
 		assertThat(queued).isEmpty();
+	}
+
+	@Test
+	void whenAFollowUpIsAskedAndAnswered_thenTheOtherSideHearsWithoutTheText() {
+		SecondOpinionRequest request = Fixtures.consulted("r1");
+		request.writeReport(CONSULTANT, Fixtures.report(false), NOW);
+
+		FollowUpQuestion[] asked = new FollowUpQuestion[1];
+		OutboxEvent question = only(request,
+				() -> asked[0] = request.askFollowUp(PATIENT, "Can I wait a year?", 3, NOW));
+		OutboxEvent answer = only(request, () -> request.answerFollowUp(CONSULTANT, asked[0].id(), "Yes.", NOW));
+
+		assertThat(question.type()).isEqualTo(EventType.FOLLOW_UP_ASKED);
+		assertThat(question.recipients()).containsExactly(TO_BAKKER);
+		assertThat(question.data()).containsEntry("questionId", asked[0].id());
+		assertThat(answer.type()).isEqualTo(EventType.FOLLOW_UP_ANSWERED);
+		assertThat(answer.recipients()).containsExactly(TO_ANNA, TO_DEVRIES);
+		assertThat(answer.recipientGroups()).containsExactly(TREATING);
+		assertNoMedicalText(question);
+		assertNoMedicalText(answer);
 	}
 
 	// -- helpers
@@ -522,8 +560,14 @@ class RequestEventsTest {
 				yield request;
 			}
 			case CONSULTANT_ASSIGNED -> Fixtures.assigned("r1");
-			case APPOINTMENT_SCHEDULED -> {
+			case CASE_ACCEPTED -> Fixtures.accepted("r1");
+			case CONSULTANT_DECLINED -> {
 				SecondOpinionRequest request = Fixtures.assigned("r1");
+				request.declineCase(CONSULTANT, WHY, NOW);
+				yield request;
+			}
+			case APPOINTMENT_SCHEDULED -> {
+				SecondOpinionRequest request = Fixtures.accepted("r1");
 				request.scheduleAppointment(CONSULTANT, new Appointment(NOW.plusSeconds(86400), "room 1",
 						BAKKER.reference(), NOW, "COVERED_BASIC", List.of()), NOW);
 				yield request;
@@ -553,14 +597,18 @@ class RequestEventsTest {
 			case ISSUE_REFERRAL -> request.issueReferral(GP, REFERRAL_QUESTION, NOW);
 			case REFUSE_REFERRAL -> request.refuseReferral(GP, REFUSAL, NOW);
 			case SELF_REFER -> request.selfRefer(PATIENT, NOW);
-			case ASSIGN_CONSULTANT -> request.assignConsultant(PATIENT, BAKKER_IN_DIRECTORY, NOW);
+			case ASSIGN_CONSULTANT -> request.assignConsultant(PATIENT,
+					request.hasDeclined(BAKKER_IN_DIRECTORY.id()) ? Fixtures.DEBOER_IN_DIRECTORY : BAKKER_IN_DIRECTORY,
+					NOW);
+			case ACCEPT_CASE -> request.acceptCase(CONSULTANT, Triage.CONVERSATION_ONLY, null, NOW);
+			case DECLINE_CASE -> request.declineCase(CONSULTANT, WHY, NOW);
 			case SCHEDULE_APPOINTMENT -> request.scheduleAppointment(CONSULTANT, new Appointment(NOW.plusSeconds(86400),
 					"room 1", BAKKER.reference(), NOW, "COVERED_BASIC", List.of()), NOW);
 			case RECORD_CONSULTATION -> request.recordConsultation(CONSULTANT, NOW);
 			case WRITE_REPORT -> request.writeReport(CONSULTANT, Fixtures.report(false), NOW);
 			case PROPOSE_TRANSFER -> throw new IllegalArgumentException("taken by writing a report that advises it");
 			case DECIDE_TRANSFER -> request.decideTransfer(SPECIALIST, true, WHY, NOW);
-			case CLOSE -> request.close(PATIENT, WHY, NOW);
+			case CLOSE -> request.close(PATIENT, ClosingDecision.Kind.CONTINUE_AS_PLANNED, null, WHY, NOW);
 			case WITHDRAW -> request.withdraw(byRepresentative ? REPRESENTATIVE : PATIENT, WHY, NOW);
 			case CANCEL -> request.cancel(CONSULTANT, WHY, NOW);
 		}
@@ -585,9 +633,12 @@ class RequestEventsTest {
 	 */
 	private static void assertNoMedicalText(OutboxEvent event) {
 		assertThat(event.data().values()).allSatisfy((value) -> {
-			assertThat(value).matches("[A-Za-z0-9_.:\\-]{1,64}");
-			for (String text : MEDICAL_TEXT) {
-				assertThat(value).doesNotContainIgnoringCase(text);
+			List<?> values = (value instanceof List<?> list) ? list : List.of(value);
+			for (Object each : values) {
+				assertThat(String.valueOf(each)).matches("[A-Za-z0-9_.:\\-]{1,64}");
+				for (String text : MEDICAL_TEXT) {
+					assertThat(String.valueOf(each)).doesNotContainIgnoringCase(text);
+				}
 			}
 		});
 	}

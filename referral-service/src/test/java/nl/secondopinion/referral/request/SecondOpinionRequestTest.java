@@ -3,6 +3,7 @@ package nl.secondopinion.referral.request;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -56,9 +57,9 @@ class SecondOpinionRequestTest {
 
 		@Test
 		void anInsurerIsKnownByAFourDigitUzoviCode() {
-			assertThatIllegalArgumentException().isThrownBy(() -> new InsurerReference("331", null));
-			assertThatIllegalArgumentException().isThrownBy(() -> new InsurerReference("33a1", null));
-			assertThat(new InsurerReference("3311", "P-1").uzovi()).isEqualTo("3311");
+			assertThatIllegalArgumentException().isThrownBy(() -> new InsurerReference("331", null, null));
+			assertThatIllegalArgumentException().isThrownBy(() -> new InsurerReference("33a1", null, null));
+			assertThat(new InsurerReference("3311", "P-1", null).uzovi()).isEqualTo("3311");
 		}
 
 		@Test
@@ -139,7 +140,8 @@ class SecondOpinionRequestTest {
 					new TreatingDoctor(null, "dr. Other",
 							nl.secondopinion.referral.consultant.CareLevel.MEDICAL_SPECIALIST, "neurology", "Elders",
 							null, "03999999"),
-					null, new InsurerReference("3311", null), new ClinicalFacts(false, false, false, false, false));
+					null, new InsurerReference("3311", null, null),
+					new ClinicalFacts(false, false, false, false, false));
 			SecondOpinionRequest otherDoctor = SecondOpinionRequest.draft("r2", PATIENT, "nl", other, NOW);
 			otherDoctor.submit(PATIENT, List.of(), NOW);
 			SecondOpinionRequest request = Fixtures.draft("r1");
@@ -199,13 +201,14 @@ class SecondOpinionRequestTest {
 			SecondOpinionRequest selfReferred = Fixtures.submitted("r1");
 			selfReferred.selfRefer(PATIENT, NOW);
 			selfReferred.assignConsultant(PATIENT, BAKKER_IN_DIRECTORY, NOW);
+			selfReferred.acceptCase(actor(BAKKER, "consultant"), Triage.CONVERSATION_ONLY, null, NOW);
 
 			selfReferred.checkReadyForAppointment(LocalDate.parse("2026-12-01"));
 		}
 
 		@Test
 		void anExpiredReferralRefusesTheAppointment() {
-			SecondOpinionRequest request = Fixtures.assigned("r1");
+			SecondOpinionRequest request = Fixtures.accepted("r1");
 
 			request.checkReadyForAppointment(LocalDate.parse("2027-11-22"));
 			assertThatExceptionOfType(AppointmentRefusedException.class)
@@ -326,15 +329,15 @@ class SecondOpinionRequestTest {
 		void questionsAndAnswersAreOpenUntilTheCaseIsClosed() {
 			SecondOpinionRequest request = Fixtures.consulted("r1");
 			assertThatExceptionOfType(IllegalTransitionException.class)
-				.isThrownBy(() -> request.askFollowUp(PATIENT, "Can I wait a year?", NOW));
+				.isThrownBy(() -> request.askFollowUp(PATIENT, "Can I wait a year?", 3, NOW));
 			request.writeReport(actor(BAKKER, "consultant"), Fixtures.report(false), NOW);
 
-			FollowUpQuestion asked = request.askFollowUp(PATIENT, "Can I wait a year?", NOW);
+			FollowUpQuestion asked = request.askFollowUp(PATIENT, "Can I wait a year?", 3, NOW);
 			request.answerFollowUp(actor(BAKKER, "consultant"), asked.id(), "Yes, with a check-up.", NOW);
-			request.answerDecisionQuestions(PATIENT, Map.of(DecisionQuestion.TRUST, "High"), NOW);
+			request.answerDecisionQuestions(PATIENT, Map.of(DecisionQuestion.TRUST, "High"), Set.of(), NOW);
 			request.answerDecisionQuestions(PATIENT,
-					Map.of(DecisionQuestion.TRUST, "Very high", DecisionQuestion.TRAVEL, "Far"), NOW);
-			request.close(PATIENT, null, NOW);
+					Map.of(DecisionQuestion.TRUST, "Very high", DecisionQuestion.TRAVEL, "Far"), Set.of(), NOW);
+			request.close(PATIENT, ClosingDecision.Kind.CONTINUE_AS_PLANNED, null, null, NOW);
 
 			assertThat(request.followUpQuestions()).singleElement()
 				.satisfies((question) -> assertThat(question.answer()).isEqualTo("Yes, with a check-up."));
@@ -342,7 +345,7 @@ class SecondOpinionRequestTest {
 				.containsExactly("Very high", "Far");
 			assertThat(request.status()).isEqualTo(RequestStatus.CLOSED);
 			assertThatExceptionOfType(IllegalTransitionException.class)
-				.isThrownBy(() -> request.askFollowUp(PATIENT, "One more?", NOW));
+				.isThrownBy(() -> request.askFollowUp(PATIENT, "One more?", 3, NOW));
 		}
 
 		@Test

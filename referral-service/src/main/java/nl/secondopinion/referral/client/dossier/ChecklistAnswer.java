@@ -1,5 +1,6 @@
 package nl.secondopinion.referral.client.dossier;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 record ChecklistAnswer(@Nullable String requestId, @Nullable Boolean complete, @Nullable List<Item> missing) {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Item(@Nullable String item, @Nullable String nl, @Nullable String en) {
+	record Item(@Nullable String item, @Nullable String nl, @Nullable String en, @Nullable String holder,
+			@Nullable LocalDate dueDate) {
 
 	}
 

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The body notification-service expects on {@code POST /internal/events}. */
 record EventMessage(String eventId, String type, Instant occurredAt, String source, String requestId,
-		List<Recipient> recipients, List<RecipientGroup> recipientGroups, Map<String, String> data) {
+		List<Recipient> recipients, List<RecipientGroup> recipientGroups, Map<String, Object> data) {
 
 	record Recipient(String userId, String role) {
 

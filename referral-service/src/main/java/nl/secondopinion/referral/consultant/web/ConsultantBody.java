@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import nl.secondopinion.referral.consultant.CareCostTeam;
 import nl.secondopinion.referral.consultant.CareLevel;
 import nl.secondopinion.referral.consultant.ClinicalTrigger;
 import nl.secondopinion.referral.consultant.Consultant;
@@ -28,7 +30,12 @@ record ConsultantBody(
 		@Size(max = 10) @Nullable List<@Pattern(regexp = "[a-z]{2}",
 				message = "must be a language code") String> languages,
 		@Size(max = 10) @Nullable List<@NotBlank @Size(max = 40) String> networkTags,
-		@Size(max = 20) @Nullable List<@Valid @NotNull Limit> intakeLimits) {
+		@Size(max = 20) @Nullable List<@Valid @NotNull Limit> intakeLimits, @Valid @Nullable CostTeam careCostTeam) {
+
+	record CostTeam(@Email @Size(max = 200) @Nullable String email,
+			@Pattern(regexp = "[+0-9 ()-]{6,30}", message = "must be a phone number") @Nullable String phone) {
+
+	}
 
 	record Limit(
 			@NotBlank @Pattern(regexp = "[A-Z0-9_]{2,60}",
@@ -50,7 +57,9 @@ record ConsultantBody(
 					.map((limit) -> new IntakeLimit(Objects.requireNonNull(limit.code()),
 							Objects.requireNonNull(limit.nl()), Objects.requireNonNull(limit.en()),
 							limit.appliesWhen()))
-					.toList() : List.of());
+					.toList() : List.of(),
+				(this.careCostTeam != null) ? new CareCostTeam(this.careCostTeam.email(), this.careCostTeam.phone())
+						: null);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import nl.secondopinion.referral.request.AssignedConsultant;
+import nl.secondopinion.referral.request.CaseClock;
 import nl.secondopinion.referral.request.ClinicalFacts;
 import nl.secondopinion.referral.request.InsurerReference;
 import nl.secondopinion.referral.request.Referral;
@@ -20,9 +21,10 @@ import nl.secondopinion.referral.request.TreatingDoctor;
  * need. Never the question or the report (least privilege).
  */
 record ContextResponse(String requestId, RequestStatus status, String specialty, Patient patient,
-		List<Representative> representatives, @Nullable Doctor treatingDoctor, ReferralContext referral,
-		boolean selfReferred, @Nullable Consultant assignedConsultant, boolean withConsultant,
-		@Nullable Insurer insurer, @Nullable Facts facts) {
+		List<Representative> representatives, @Nullable Doctor treatingDoctor, boolean informTreatingDoctor,
+		@Nullable GeneralPractitioner generalPractitioner, ReferralContext referral, boolean selfReferred,
+		@Nullable Consultant assignedConsultant, boolean withConsultant, @Nullable Insurer insurer,
+		@Nullable Facts facts, @Nullable Instant submittedAt, @Nullable Instant closedAt, CaseClock clock) {
 
 	record Patient(@Nullable String id, String username, @Nullable String locale) {
 
@@ -42,11 +44,20 @@ record ContextResponse(String requestId, RequestStatus status, String specialty,
 
 	}
 
-	record Consultant(@Nullable String userId, String institution) {
+	record GeneralPractitioner(@Nullable String userId, String name, @Nullable String agb, @Nullable String practice) {
 
 	}
 
-	record Insurer(String uzovi, @Nullable String policyNumber) {
+	/**
+	 * @param consultantId the directory id (what the patient chose, what a grant names)
+	 * @param userId the consultant's platform id, when they have an account
+	 * @param accepted whether the consultant took the case on
+	 */
+	record Consultant(String consultantId, @Nullable String userId, String name, String institution, boolean accepted) {
+
+	}
+
+	record Insurer(String uzovi, @Nullable String policyNumber, @Nullable String supplementaryPackage) {
 
 	}
 
@@ -55,7 +66,8 @@ record ContextResponse(String requestId, RequestStatus status, String specialty,
 
 	}
 
-	static ContextResponse of(SecondOpinionRequest request) {
+	static ContextResponse of(SecondOpinionRequest request, CaseClock clock) {
+		nl.secondopinion.referral.request.GeneralPractitioner gp = request.generalPractitioner();
 		TreatingDoctor doctor = request.treatingDoctor();
 		Referral referral = request.referral();
 		AssignedConsultant consultant = request.consultant();
@@ -67,18 +79,26 @@ record ContextResponse(String requestId, RequestStatus status, String specialty,
 					.stream()
 					.map((rep) -> new Representative(rep.id(), rep.username(), rep.consentGiven()))
 					.toList(),
-				(doctor != null) ? new Doctor(doctor.userId(), doctor.name(), doctor.level().name(), doctor.specialty(),
-						doctor.institution(), doctor.practice(), doctor.agb()) : null,
+				(doctor != null)
+						? new Doctor(doctor.userId(), doctor.name(), doctor.level().name(), doctor.specialty(),
+								doctor.institution(), doctor.practice(), doctor.agb())
+						: null,
+				request.informTreatingDoctor(),
+				(gp != null) ? new GeneralPractitioner(request.generalPractitionerUserId(), gp.name(), gp.agb(),
+						gp.practice()) : null,
 				(referral != null)
 						? new ReferralContext(referral.status(), referral.by().id(), referral.byRole(),
 								referral.decidedAt(), referral.validUntil())
 						: new ReferralContext(ReferralStatus.NONE, null, null, null, null),
 				request.selfReferred(),
-				(consultant != null) ? new Consultant(consultant.userId(), consultant.institution()) : null,
+				(consultant != null) ? new Consultant(consultant.consultantId(), consultant.userId(), consultant.name(),
+						consultant.institution(), request.acceptance() != null) : null,
 				request.isWithConsultant(),
-				(insurer != null) ? new Insurer(insurer.uzovi(), insurer.policyNumber()) : null,
+				(insurer != null) ? new Insurer(insurer.uzovi(), insurer.policyNumber(), insurer.supplementaryPackage())
+						: null,
 				(facts != null) ? new Facts(facts.treatedAbroad(), facts.imagingDone(), facts.pathologyDone(),
-						facts.operated(), facts.insuredAbroad()) : null);
+						facts.operated(), facts.insuredAbroad()) : null,
+				request.submittedAt(), request.closedAt(), clock);
 	}
 
 }

@@ -30,14 +30,13 @@ record CreateRequestBody(@Schema(
 		@Schema(description = "The patient's GP, who may refer") @Valid @Nullable GpBody generalPractitioner,
 		@Schema(description = "Required to submit") @Valid @Nullable InsurerBody insurer,
 		@Schema(description = "Clinical facts the dossier checklist needs; required to submit") @Valid @Nullable FactsBody facts,
-		@Schema(description = "Representatives only, optional: the patient's platform id") @Pattern(regexp = UUID,
-				message = "must be a user id") @Nullable String patientId) {
+		@Schema(description = "Tell the treating doctor about the request: advised, and true when left out. With "
+				+ "false the treating doctor neither sees the request nor is asked for records; the patient is "
+				+ "asked instead.") @Nullable Boolean informTreatingDoctor) {
 
 	static final String SPECIALTY = "[a-z][a-z-]{1,59}";
 
 	static final String SPECIALTY_MESSAGE = "must be a specialty in lower case letters, e.g. neurology";
-
-	static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
 	record TreatingDoctorBody(@NotBlank @Size(max = 200) @Nullable String name, @NotNull @Nullable CareLevel level,
 			@NotNull @Pattern(regexp = SPECIALTY, message = SPECIALTY_MESSAGE) @Nullable String specialty,
@@ -61,7 +60,10 @@ record CreateRequestBody(@Schema(
 			@Schema(description = "UZOVI code of the health insurer", example = "3311") @NotNull @Pattern(
 					regexp = "\\d{4}", message = "must be a UZOVI code of 4 digits") @Nullable String uzovi,
 			@Size(max = 40) @Pattern(regexp = "[A-Za-z0-9-]+",
-					message = "may contain letters, digits and hyphens only") @Nullable String policyNumber) {
+					message = "may contain letters, digits and hyphens only") @Nullable String policyNumber,
+			@Schema(description = "The supplementary package, if the patient has one", example = "AV-Top") @Size(
+					max = 40) @Pattern(regexp = "[A-Za-z0-9 -]+",
+							message = "may contain letters, digits, blanks and hyphens only") @Nullable String supplementaryPackage) {
 
 	}
 
@@ -78,7 +80,8 @@ record CreateRequestBody(@Schema(
 	// Only called once validation passed, so the required fields are present.
 	RequestDetails toDetails() {
 		InsurerReference insurerReference = (this.insurer != null)
-				? new InsurerReference(Objects.requireNonNull(this.insurer.uzovi()), this.insurer.policyNumber())
+				? new InsurerReference(Objects.requireNonNull(this.insurer.uzovi()), this.insurer.policyNumber(),
+						blankToNull(this.insurer.supplementaryPackage()))
 				: null;
 		GeneralPractitioner gp = (this.generalPractitioner != null)
 				? new GeneralPractitioner(Objects.requireNonNull(this.generalPractitioner.name()).strip(),
@@ -92,7 +95,7 @@ record CreateRequestBody(@Schema(
 		return new RequestDetails(new Question(Objects.requireNonNull(this.question)),
 				Objects.requireNonNull(this.reason), Objects.requireNonNull(this.specialty),
 				(this.treatingDoctor != null) ? this.treatingDoctor.toDomain() : null, gp, insurerReference,
-				clinicalFacts);
+				clinicalFacts, !Boolean.FALSE.equals(this.informTreatingDoctor));
 	}
 
 }

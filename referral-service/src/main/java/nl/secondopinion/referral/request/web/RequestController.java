@@ -43,8 +43,8 @@ class RequestController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Start a request",
 			description = "Who may call: role patient (a draft of their own), or role representative (a request for "
-					+ "the patient named in their represents claim, AWAITING_PATIENT_CONSENT until the patient "
-					+ "confirms). Idempotency-Key: a replay answers the original request, the same key with "
+					+ "the patient of their recorded relation, the represents claim, and nobody else; "
+					+ "AWAITING_PATIENT_CONSENT until that patient confirms). Idempotency-Key: a replay answers the original request, the same key with "
 					+ "another body 422.")
 	@ApiResponse(responseCode = "201", description = "Created; Location points to it")
 	@ApiResponse(responseCode = "400", description = "Invalid fields, listed in errors")
@@ -54,8 +54,8 @@ class RequestController {
 	ResponseEntity<RequestResponse> create(@AuthenticationPrincipal Jwt token,
 			@RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey,
 			@Valid @RequestBody CreateRequestBody body) {
-		RequestService.Created created = this.requests.create(Callers.from(token), body.toDetails(), body.patientId(),
-				idempotencyKey, IdempotencyKeys.hash(body));
+		RequestService.Created created = this.requests.create(Callers.from(token), body.toDetails(), idempotencyKey,
+				IdempotencyKeys.hash(body));
 		URI location = UriComponentsBuilder.fromPath("/api/requests/{id}")
 			.buildAndExpand(created.view().request().id())
 			.toUri();

@@ -29,6 +29,7 @@ import nl.secondopinion.referral.request.NotIndependentException;
 import nl.secondopinion.referral.request.ReportNotFoundException;
 import nl.secondopinion.referral.request.RequestIncompleteException;
 import nl.secondopinion.referral.request.RequestNotFoundException;
+import nl.secondopinion.referral.request.RuleViolationException;
 import nl.secondopinion.referral.request.UnknownInsurerException;
 import nl.secondopinion.support.problem.ProblemTypes;
 
@@ -36,8 +37,8 @@ import nl.secondopinion.support.problem.ProblemTypes;
  * The problem answers of the request endpoints. Runs before the platform's catch-all
  * advice, which still handles everything not listed here.
  */
-@RestControllerAdvice(
-		assignableTypes = { RequestController.class, JourneyController.class, InternalRequestController.class })
+@RestControllerAdvice(assignableTypes = { RequestController.class, JourneyController.class,
+		InternalRequestController.class, DecisionQuestionController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestProblems {
 
@@ -136,6 +137,16 @@ class RequestProblems {
 		ProblemDetail problem = ProblemTypes.problem(HttpStatus.UNPROCESSABLE_CONTENT, exception.rule(),
 				"Appointment not possible yet", exception.detail());
 		problem.setProperty("rule", exception.rule());
+		exception.details().forEach(problem::setProperty);
+		return problem;
+	}
+
+	/** Every rule the journey's domain states by slug (see RuleViolationException). */
+	@ExceptionHandler(RuleViolationException.class)
+	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+	ProblemDetail ruleViolated(RuleViolationException exception) {
+		ProblemDetail problem = ProblemTypes.problem(HttpStatus.UNPROCESSABLE_CONTENT, exception.slug(),
+				exception.title(), exception.detail());
 		exception.details().forEach(problem::setProperty);
 		return problem;
 	}
