@@ -26,11 +26,17 @@ import nl.secondopinion.support.time.PlatformDay;
 
 /**
  * A patient's request for a second opinion: the aggregate that carries the question from
- * draft to report. Every change goes through a method here that checks the step against
+ * draft to report. Every change goes through a step that checks it against
  * {@link Transitions}, appends to the timeline and queues its event in the outbox; the
  * whole request is one MongoDB document written with optimistic locking, so state,
  * history and pending events can never disagree (the stores we run on have no
  * multi-document transactions).
+ * <p>
+ * The rules of each part of the journey live in a class of their own in this package:
+ * {@link Drafting}, {@link Submission}, {@link Referrals}, {@link ConsultantSteps},
+ * {@link AppointmentSteps}, {@link ReportSteps} and {@link EndSteps}. They change the
+ * fields here directly, which is why the fields are package-private: the package is the
+ * aggregate's boundary, and everything outside it goes through the public methods.
  */
 // Spring Data stores a nested "id" as "_id"; index definitions name the stored fields.
 @Document("requests")
@@ -39,91 +45,91 @@ import nl.secondopinion.support.time.PlatformDay;
 public final class SecondOpinionRequest {
 
 	@Id
-	private String id = "";
+	String id = "";
 
 	@Version
-	private @Nullable Long version;
+	@Nullable Long version;
 
-	private PatientReference patient = new PatientReference(null, "", null);
+	PatientReference patient = new PatientReference(null, "", null);
 
-	private List<Representative> representatives = new ArrayList<>();
+	List<Representative> representatives = new ArrayList<>();
 
-	private RequestStatus status = RequestStatus.DRAFT;
+	RequestStatus status = RequestStatus.DRAFT;
 
-	private @Nullable Question question;
+	@Nullable Question question;
 
-	private Reason reason = Reason.CONFIRMATION;
+	Reason reason = Reason.CONFIRMATION;
 
-	private String specialty = "";
+	String specialty = "";
 
-	private @Nullable TreatingDoctor treatingDoctor;
+	@Nullable TreatingDoctor treatingDoctor;
 
-	private @Nullable GeneralPractitioner generalPractitioner;
+	@Nullable GeneralPractitioner generalPractitioner;
 
 	/**
 	 * The named GP's platform id, once they acted on the request (linked by AGB code).
 	 */
-	private @Nullable String generalPractitionerUserId;
+	@Nullable String generalPractitionerUserId;
 
 	/** The patient's choice to tell the treating doctor (advised, on by default). */
-	private boolean informTreatingDoctor = true;
+	boolean informTreatingDoctor = true;
 
-	private @Nullable InsurerReference insurer;
+	@Nullable InsurerReference insurer;
 
-	private @Nullable ClinicalFacts facts;
+	@Nullable ClinicalFacts facts;
 
-	private @Nullable Referral referral;
+	@Nullable Referral referral;
 
-	private @Nullable Instant selfReferredAt;
+	@Nullable Instant selfReferredAt;
 
-	private boolean repeatRequest;
+	boolean repeatRequest;
 
-	private boolean thirdOpinion;
+	boolean thirdOpinion;
 
-	private List<String> earlierRequestIds = new ArrayList<>();
+	List<String> earlierRequestIds = new ArrayList<>();
 
-	private @Nullable Instant submittedAt;
+	@Nullable Instant submittedAt;
 
-	private @Nullable AssignedConsultant consultant;
+	@Nullable AssignedConsultant consultant;
 
-	private @Nullable CaseAcceptance acceptance;
+	@Nullable CaseAcceptance acceptance;
 
-	private List<ConsultantDecline> declines = new ArrayList<>();
+	List<ConsultantDecline> declines = new ArrayList<>();
 
-	private List<NewExaminationRequest> newExaminationRequests = new ArrayList<>();
+	List<NewExaminationRequest> newExaminationRequests = new ArrayList<>();
 
-	private @Nullable CoverageChoice coverageChoice;
+	@Nullable CoverageChoice coverageChoice;
 
 	/** When the appointment gate first found the dossier complete (the case clock). */
-	private @Nullable Instant dossierCompleteAt;
+	@Nullable Instant dossierCompleteAt;
 
-	private @Nullable Appointment appointment;
+	@Nullable Appointment appointment;
 
-	private @Nullable Report report;
+	@Nullable Report report;
 
-	private @Nullable TransferDecision transferDecision;
+	@Nullable TransferDecision transferDecision;
 
-	private List<DecisionAnswer> decisionAnswers = new ArrayList<>();
+	List<DecisionAnswer> decisionAnswers = new ArrayList<>();
 
-	private List<FollowUpQuestion> followUpQuestions = new ArrayList<>();
+	List<FollowUpQuestion> followUpQuestions = new ArrayList<>();
 
-	private @Nullable ClosingDecision closing;
+	@Nullable ClosingDecision closing;
 
 	/** When the request became final: closed, withdrawn or cancelled. */
-	private @Nullable Instant closedAt;
+	@Nullable Instant closedAt;
 
-	private RecordsChase recordsChase = RecordsChase.none();
+	RecordsChase recordsChase = RecordsChase.none();
 
-	private Instant createdAt = Instant.EPOCH;
+	Instant createdAt = Instant.EPOCH;
 
-	private Instant updatedAt = Instant.EPOCH;
+	Instant updatedAt = Instant.EPOCH;
 
-	private List<TimelineEntry> timeline = new ArrayList<>();
+	List<TimelineEntry> timeline = new ArrayList<>();
 
-	private List<OutboxEvent> outbox = new ArrayList<>();
+	List<OutboxEvent> outbox = new ArrayList<>();
 
 	/** Set while the outbox holds events the relay has not handed over yet. */
-	private boolean pendingEvents;
+	boolean pendingEvents;
 
 	// For the mapping only.
 	private SecondOpinionRequest() {
@@ -135,7 +141,7 @@ public final class SecondOpinionRequest {
 		SecondOpinionRequest request = new SecondOpinionRequest();
 		request.id = id;
 		request.patient = new PatientReference(patient.user().id(), patient.user().username(), locale);
-		request.apply(details);
+		Drafting.apply(request, details);
 		request.createdAt = now;
 		request.updatedAt = now;
 		request.log(now, patient, "DRAFT_CREATED", null, RequestStatus.DRAFT, null);
@@ -154,7 +160,7 @@ public final class SecondOpinionRequest {
 		request.patient = new PatientReference(patientId, patientUsername, null);
 		request.representatives
 			.add(new Representative(representative.user().id(), representative.user().username(), false, null));
-		request.apply(details);
+		Drafting.apply(request, details);
 		request.createdAt = now;
 		request.updatedAt = now;
 		request.log(now, representative, "DRAFT_CREATED", null, RequestStatus.AWAITING_PATIENT_CONSENT, null);
@@ -165,25 +171,7 @@ public final class SecondOpinionRequest {
 
 	/** Replaces what the patient filled in; only while nobody else has seen it. */
 	public void updateDetails(Actor actor, RequestDetails details, Instant now) {
-		if (this.status != RequestStatus.DRAFT && this.status != RequestStatus.AWAITING_PATIENT_CONSENT) {
-			throw new IllegalTransitionException(this.status, Step.SUBMIT);
-		}
-		apply(details);
-		log(now, actor, "DETAILS_CHANGED", null, null, null);
-	}
-
-	private void apply(RequestDetails details) {
-		if (details.specialty().isBlank()) {
-			throw new IllegalArgumentException("A request needs a specialty");
-		}
-		this.question = details.question();
-		this.reason = details.reason();
-		this.specialty = details.specialty().strip();
-		this.treatingDoctor = details.treatingDoctor();
-		this.generalPractitioner = details.generalPractitioner();
-		this.insurer = details.insurer();
-		this.facts = details.facts();
-		this.informTreatingDoctor = details.informTreatingDoctor();
+		Drafting.updateDetails(this, actor, details, now);
 	}
 
 	/**
@@ -191,46 +179,12 @@ public final class SecondOpinionRequest {
 	 */
 	public void decideConsent(Actor patient, String patientId, @Nullable String locale, boolean given,
 			@Nullable String why, Instant now) {
-		if (this.status == RequestStatus.AWAITING_PATIENT_CONSENT) {
-			Step step = given ? Step.GIVE_CONSENT : Step.REFUSE_CONSENT;
-			RequestStatus to = Transitions.next(this.status, step);
-			this.patient = new PatientReference(patientId, this.patient.username(), locale);
-			setConsent(given, now);
-			move(step, to, patient, why, now);
-			queue(given ? EventType.CONSENT_GIVEN : EventType.CONSENT_REFUSED, now, Map.of(),
-					audience().patient().allRepresentatives());
-			return;
-		}
-		if (this.status.isFinal() || given) {
-			// Consent is given once, while awaiting; afterwards it can only be withdrawn.
-			throw new IllegalTransitionException(this.status, given ? Step.GIVE_CONSENT : Step.REFUSE_CONSENT);
-		}
-		setConsent(false, now);
-		log(now, patient, "PATIENT_CONSENT_WITHDRAWN", null, null, why);
-		if (!this.representatives.isEmpty()) {
-			queue(EventType.CONSENT_WITHDRAWN, now, Map.of(), audience().patient().allRepresentatives());
-		}
-	}
-
-	private void setConsent(boolean given, Instant now) {
-		this.representatives = new ArrayList<>(this.representatives.stream()
-			.map((rep) -> new Representative(rep.id(), rep.username(), given, now))
-			.toList());
+		Drafting.decideConsent(this, patient, patientId, locale, given, why, now);
 	}
 
 	/** What is still missing before the request can be submitted, by field name. */
 	public Map<String, String> missingForSubmission() {
-		Map<String, String> missing = new LinkedHashMap<>();
-		if (this.treatingDoctor == null) {
-			missing.put("treatingDoctor", "is required before submitting");
-		}
-		if (this.insurer == null) {
-			missing.put("insurer", "is required before submitting");
-		}
-		if (this.facts == null) {
-			missing.put("facts", "is required before submitting");
-		}
-		return missing;
+		return Drafting.missingForSubmission(this);
 	}
 
 	/**
@@ -239,92 +193,24 @@ public final class SecondOpinionRequest {
 	 * already has a report.
 	 */
 	public void submit(Actor actor, List<SecondOpinionRequest> earlier, Instant now) {
-		RequestStatus to = Transitions.next(this.status, Step.SUBMIT);
-		Map<String, String> missing = missingForSubmission();
-		if (!missing.isEmpty()) {
-			throw new RequestIncompleteException(missing);
-		}
-		List<SecondOpinionRequest> same = earlier.stream()
-			.filter((other) -> !other.id.equals(this.id) && other.isAboutTheSameAs(this))
-			.toList();
-		this.repeatRequest = !same.isEmpty();
-		this.thirdOpinion = same.stream().anyMatch((other) -> other.report != null);
-		this.earlierRequestIds = new ArrayList<>(same.stream().map(SecondOpinionRequest::id).toList());
-		if (this.submittedAt == null) {
-			this.submittedAt = now;
-		}
-		move(Step.SUBMIT, to, actor, null, now);
-		queue(EventType.REQUEST_SUBMITTED, now, Map.of("repeatRequest", Boolean.toString(this.repeatRequest),
-				"thirdOpinion", Boolean.toString(this.thirdOpinion)), audience().patientSide().referringDoctors());
-	}
-
-	private boolean isAboutTheSameAs(SecondOpinionRequest other) {
-		if (this.status == RequestStatus.DRAFT || this.status == RequestStatus.AWAITING_PATIENT_CONSENT
-				|| this.treatingDoctor == null || other.treatingDoctor == null) {
-			return false;
-		}
-		TreatingDoctor mine = this.treatingDoctor;
-		TreatingDoctor theirs = other.treatingDoctor;
-		boolean sameDoctor = (mine.agb() != null && theirs.agb() != null) ? mine.agb().equals(theirs.agb())
-				: normalize(mine.name()).equals(normalize(theirs.name()));
-		return sameDoctor && this.specialty.equals(other.specialty);
-	}
-
-	private static String normalize(String name) {
-		return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+		Submission.submit(this, actor, earlier, now);
 	}
 
 	/** A GP or the treating specialist refers, with the question as they put it. */
 	public void issueReferral(Actor referrer, String question, Instant now) {
-		RequestStatus to = Transitions.next(this.status, Step.ISSUE_REFERRAL);
-		LocalDate validUntil = PlatformDay.of(now).plusMonths(Referral.VALID_MONTHS);
-		this.referral = new Referral(ReferralStatus.PRESENT, referrer.user(), referrer.role(), question, null, now,
-				validUntil);
-		linkDoctor(referrer);
-		move(Step.ISSUE_REFERRAL, to, referrer, null, now);
-		queue(EventType.REFERRAL_ISSUED, now, Map.of("validUntil", validUntil.toString()),
-				audience().patientSide().referringDoctors());
+		Referrals.issueReferral(this, referrer, question, now);
 	}
 
 	/**
 	 * A refusal needs a substantiated reason; it is recorded and shown to the patient.
 	 */
 	public void refuseReferral(Actor doctor, String reason, Instant now) {
-		RequestStatus to = Transitions.next(this.status, Step.REFUSE_REFERRAL);
-		this.referral = new Referral(ReferralStatus.REFUSED, doctor.user(), doctor.role(), null, reason, now, null);
-		linkDoctor(doctor);
-		move(Step.REFUSE_REFERRAL, to, doctor, reason, now);
-		// The reason is medical text: it stays in the request, never in the event.
-		queue(EventType.REFERRAL_REFUSED, now, Map.of(), audience().patientSide().referringDoctors());
-	}
-
-	/**
-	 * A doctor acting with the AGB code of the treating doctor or the named GP is that
-	 * doctor: from now on they are told by id.
-	 */
-	private void linkDoctor(Actor doctor) {
-		String agb = doctor.agb();
-		if (agb == null) {
-			return;
-		}
-		TreatingDoctor treating = this.treatingDoctor;
-		if (treating != null && treating.userId() == null && agb.equals(treating.agb())) {
-			this.treatingDoctor = treating.withUserId(doctor.user().id());
-		}
-		GeneralPractitioner gp = this.generalPractitioner;
-		if (gp != null && this.generalPractitionerUserId == null && agb.equals(gp.agb())) {
-			this.generalPractitionerUserId = doctor.user().id();
-		}
+		Referrals.refuseReferral(this, doctor, reason, now);
 	}
 
 	/** The patient goes on without a referral; reimbursement is then unlikely. */
 	public void selfRefer(Actor actor, Instant now) {
-		RequestStatus to = Transitions.next(this.status, Step.SELF_REFER);
-		this.selfReferredAt = now;
-		move(Step.SELF_REFER, to, actor, "REIMBURSEMENT_UNLIKELY", now);
-		// A referral is still welcome: the doctors who could give one hear of it too.
-		queue(EventType.SELF_REFERRED, now, Map.of("warning", "REIMBURSEMENT_UNLIKELY"),
-				audience().patientSide().referringDoctors());
+		Referrals.selfRefer(this, actor, now);
 	}
 
 	/**
@@ -332,17 +218,12 @@ public final class SecondOpinionRequest {
 	 * request; the consultant still has to accept the case.
 	 */
 	public void assignConsultant(Actor actor, Consultant consultant, Instant now) {
-		RequestStatus to = Transitions.next(this.status, Step.ASSIGN_CONSULTANT);
-		if (hasDeclined(consultant.id())) {
-			throw new RuleViolationException("consultant-declined", "Consultant declined",
-					"This consultant declined the case; choose another one.");
-		}
-		this.consultant = new AssignedConsultant(consultant.id(), consultant.userId(), consultant.name(),
-				consultant.institution(), consultant.specialty(), consultant.careCostTeam());
-		this.acceptance = null;
-		move(Step.ASSIGN_CONSULTANT, to, actor, null, now);
-		queue(EventType.CONSULTANT_ASSIGNED, now, Map.of("consultantId", consultant.id()),
-				audience().patientSide().careTeam(false).consultant().intakeCoordinators());
+		ConsultantSteps.assignConsultant(this, actor, consultant, now);
+	}
+
+	/** The gate found the dossier complete; the case clock stops its dossier phase. */
+	void dossierFoundComplete(Instant now) {
+		AppointmentSteps.dossierFoundComplete(this, now);
 	}
 
 	public boolean hasDeclined(String consultantId) {
@@ -351,11 +232,7 @@ public final class SecondOpinionRequest {
 
 	/** The assigned consultant takes the case on, with a first triage. */
 	public void acceptCase(Actor consultant, Triage triage, @Nullable String note, Instant now) {
-		RequestStatus to = Transitions.next(this.status, Step.ACCEPT_CASE);
-		this.acceptance = new CaseAcceptance(consultant.user(), now, triage, note, now);
-		move(Step.ACCEPT_CASE, to, consultant, null, now);
-		queue(EventType.CONSULTANT_ACCEPTED, now, Map.of("consultantId", consultantId(), "triage", triage.name()),
-				audience().patientSide().careTeam(false).intakeCoordinators());
+		ConsultantSteps.acceptCase(this, consultant, triage, note, now);
 	}
 
 	/**
@@ -363,39 +240,17 @@ public final class SecondOpinionRequest {
 	 * chooses again among the next candidates, without this consultant.
 	 */
 	public void declineCase(Actor consultant, String reason, Instant now) {
-		RequestStatus to = Transitions.next(this.status, Step.DECLINE_CASE);
-		String declined = consultantId();
-		Audience told = audience().patientSide().intakeCoordinators();
-		this.declines.add(new ConsultantDecline(declined, reason, consultant.user(), now));
-		this.consultant = null;
-		this.acceptance = null;
-		move(Step.DECLINE_CASE, to, consultant, reason, now);
-		queue(EventType.CONSULTANT_DECLINED, now, Map.of("consultantId", declined), told);
+		ConsultantSteps.declineCase(this, consultant, reason, now);
 	}
 
 	/** The consultant or intake changes the triage until the patient has been seen. */
 	public void triage(Actor actor, Triage triage, @Nullable String note, Instant now) {
-		CaseAcceptance accepted = this.acceptance;
-		if (accepted == null
-				|| (this.status != RequestStatus.CASE_ACCEPTED && this.status != RequestStatus.APPOINTMENT_SCHEDULED)) {
-			throw new IllegalTransitionException(this.status, Step.ACCEPT_CASE);
-		}
-		this.acceptance = accepted.retriaged(triage, note, now);
-		log(now, actor, "TRIAGE_" + triage.name(), null, null, null);
+		ConsultantSteps.triage(this, actor, triage, note, now);
 	}
 
 	/** The patient asks for a new examination; the consultant weighs it (seed 002). */
 	public void requestNewExamination(Actor actor, String reason, Instant now) {
-		if (this.acceptance == null || this.status.isFinal() || this.report != null) {
-			throw new IllegalTransitionException(this.status, Step.ACCEPT_CASE);
-		}
-		this.newExaminationRequests.add(new NewExaminationRequest(reason, actor.user(), now));
-		log(now, actor, "NEW_EXAMINATION_REQUESTED", null, null, null);
-		queue(EventType.NEW_EXAMINATION_REQUESTED, now, Map.of(), audience().consultant().intakeCoordinators());
-	}
-
-	private String consultantId() {
-		return Objects.requireNonNull(this.consultant).consultantId();
+		ConsultantSteps.requestNewExamination(this, actor, reason, now);
 	}
 
 	/**
@@ -403,15 +258,7 @@ public final class SecondOpinionRequest {
 	 * or the care-cost team contacted. Recorded until the appointment.
 	 */
 	public void chooseCoverage(Actor actor, CoverageChoice.Kind kind, Instant now) {
-		if (this.status.isFinal() || this.appointment != null) {
-			throw new IllegalTransitionException(this.status, Step.SCHEDULE_APPOINTMENT);
-		}
-		this.coverageChoice = new CoverageChoice(kind, actor.user(), now);
-		log(now, actor, "COVERAGE_CHOICE_" + kind.name(), null, null, null);
-		if (this.consultant != null) {
-			queue(EventType.COVERAGE_CHOICE_RECORDED, now, Map.of("choice", kind.name()),
-					audience().consultant().intakeCoordinators());
-		}
+		AppointmentSteps.chooseCoverage(this, actor, kind, now);
 	}
 
 	/**
@@ -420,52 +267,7 @@ public final class SecondOpinionRequest {
 	 * starts from it.
 	 */
 	public void chaseRecords(List<DossierChecklists.Item> missing, RecordsPolicy policy, Instant now) {
-		List<DossierChecklists.Item> held = missing.stream()
-			.map((item) -> new DossierChecklists.Item(item.item(), item.nl(), item.en(), holderOf(item.holder()),
-					item.dueDate()))
-			.toList();
-		RecordsChase.Run run = this.recordsChase.run(held, policy, now);
-		this.recordsChase = run.next();
-		for (RecordsChase.Message message : run.messages()) {
-			Map<String, Object> data = new LinkedHashMap<>();
-			data.put("items", message.items());
-			data.put("holder", message.holder().name());
-			data.put("dueDate", message.dueDate().toString());
-			switch (message.type()) {
-				case RECORDS_REQUESTED ->
-					data.put("legalDuty", Boolean.toString(message.holder() != RecordHolder.PATIENT));
-				case RECORDS_REMINDER -> data.put("reminder", Integer.toString(message.reminder()));
-				default -> {
-				}
-			}
-			Audience audience = (message.type() == EventType.RECORDS_OVERDUE) ? audience().patientSide()
-					: audience().holder(message.holder());
-			if (!audience.isEmpty()) {
-				queue(message.type(), now, data, audience);
-				this.updatedAt = now;
-			}
-		}
-	}
-
-	/**
-	 * Who is asked for an item: the holder the dossier names, unless the patient chose
-	 * not to involve the treating doctor or named no GP; then the patient, who has the
-	 * right to their own data.
-	 */
-	private RecordHolder holderOf(RecordHolder named) {
-		return switch (named) {
-			case TREATING_DOCTOR ->
-				(this.informTreatingDoctor && this.treatingDoctor != null) ? named : RecordHolder.PATIENT;
-			case GP -> (this.generalPractitioner != null) ? named : RecordHolder.PATIENT;
-			case PATIENT -> named;
-		};
-	}
-
-	/** The gate found the dossier complete; the case clock stops its dossier phase. */
-	void dossierFoundComplete(Instant now) {
-		if (this.dossierCompleteAt == null) {
-			this.dossierCompleteAt = now;
-		}
+		AppointmentSteps.chaseRecords(this, missing, policy, now);
 	}
 
 	/**
@@ -473,87 +275,33 @@ public final class SecondOpinionRequest {
 	 * referral valid on the day or the patient's choice for self-referral.
 	 */
 	public void checkReadyForAppointment(LocalDate day) {
-		Transitions.next(this.status, Step.SCHEDULE_APPOINTMENT);
-		if (this.selfReferredAt != null
-				&& (this.referral == null || this.referral.status() != ReferralStatus.PRESENT)) {
-			return;
-		}
-		Referral current = this.referral;
-		if (current == null || current.status() != ReferralStatus.PRESENT || current.question() == null) {
-			throw new AppointmentRefusedException("referral-missing",
-					"A referral with its question is needed, or the patient's choice to go on without referral.",
-					Map.of());
-		}
-		if (!current.isValidOn(day)) {
-			throw new AppointmentRefusedException("referral-expired",
-					"The referral was valid until " + current.validUntil() + ".", Map.of());
-		}
+		AppointmentSteps.checkReadyForAppointment(this, day);
 	}
 
 	public void scheduleAppointment(Actor actor, Appointment appointment, Instant now) {
-		RequestStatus to = Transitions.next(this.status, Step.SCHEDULE_APPOINTMENT);
-		this.appointment = appointment;
-		move(Step.SCHEDULE_APPOINTMENT, to, actor, null, now);
-		queue(EventType.APPOINTMENT_SCHEDULED, now, Map.of("appointmentAt", appointment.at().toString()),
-				audience().patientSide().careTeam(false).consultant().intakeCoordinators());
+		AppointmentSteps.scheduleAppointment(this, actor, appointment, now);
 	}
 
 	/** The consultant has seen the patient: the report may follow. */
 	public void recordConsultation(Actor consultant, Instant now) {
-		RequestStatus to = Transitions.next(this.status, Step.RECORD_CONSULTATION);
-		move(Step.RECORD_CONSULTATION, to, consultant, null, now);
-		queue(EventType.CONSULTATION_RECORDED, now, consultantData(),
-				audience().patientSide().careTeam(false).consultant().intakeCoordinators());
-	}
-
-	private Map<String, String> consultantData() {
-		AssignedConsultant assigned = this.consultant;
-		return (assigned != null) ? Map.of("consultantId", assigned.consultantId()) : Map.of();
+		ReportSteps.recordConsultation(this, consultant, now);
 	}
 
 	/** The report answers every question that was asked (see {@link Report}). */
 	public void writeReport(Actor consultant, Report report, Instant now) {
-		RequestStatus to = Transitions.next(this.status, Step.WRITE_REPORT);
-		report.requireAnswers(askedQuestions());
-		this.report = report;
-		move(Step.WRITE_REPORT, to, consultant, null, now);
-		// Neither outcome nor findings: who may read the report reads it behind the
-		// login.
-		queue(EventType.REPORT_AVAILABLE, now, Map.of(), audience().patientSide().careTeam(true).consultant());
-		if (report.transferOfCareAdvised()) {
-			RequestStatus transfer = Transitions.next(this.status, Step.PROPOSE_TRANSFER);
-			move(Step.PROPOSE_TRANSFER, transfer, consultant, null, now);
-			queue(EventType.TRANSFER_OF_CARE_PROPOSED, now, Map.of(),
-					audience().patientSide().careTeam(true).consultant());
-		}
+		ReportSteps.writeReport(this, consultant, report, now);
 	}
 
 	/**
 	 * The questions a report must answer: the patient's, and the referrer's if stated.
 	 */
 	public Set<AskedQuestion> askedQuestions() {
-		Set<AskedQuestion> asked = java.util.EnumSet.of(AskedQuestion.PATIENT_QUESTION);
-		Referral current = this.referral;
-		if (current != null && current.status() == ReferralStatus.PRESENT && current.question() != null) {
-			asked.add(AskedQuestion.REFERRAL_QUESTION);
-		}
-		return asked;
+		return ReportSteps.askedQuestions(this);
 	}
 
 	/** The own doctor, with the patient, decides on the proposed transfer of care. */
 	public void decideTransfer(Actor doctor, boolean accepted, @Nullable String note, Instant now) {
-		RequestStatus to = Transitions.next(this.status, Step.DECIDE_TRANSFER);
-		this.transferDecision = new TransferDecision(accepted, note, doctor.user(), now);
-		linkDoctor(doctor);
-		move(Step.DECIDE_TRANSFER, to, doctor, accepted ? "TRANSFER_ACCEPTED" : "TRANSFER_DECLINED", now);
-		queue(EventType.TRANSFER_OF_CARE_DECIDED, now, Map.of("accepted", Boolean.toString(accepted)),
-				audience().patientSide().careTeam(true).consultant());
-	}
-
-	private void requireReportOpen(Step step) {
-		if (this.status != RequestStatus.REPORTED && this.status != RequestStatus.TRANSFER_OF_CARE_PROPOSED) {
-			throw new IllegalTransitionException(this.status, step);
-		}
+		ReportSteps.decideTransfer(this, doctor, accepted, note, now);
 	}
 
 	/**
@@ -561,14 +309,7 @@ public final class SecondOpinionRequest {
 	 */
 	public void answerDecisionQuestions(Actor actor, Map<DecisionQuestion, String> answers,
 			Set<DecisionQuestion> shared, Instant now) {
-		requireReportOpen(Step.CLOSE);
-		List<DecisionAnswer> updated = new ArrayList<>(
-				this.decisionAnswers.stream().filter((answer) -> !answers.containsKey(answer.question())).toList());
-		answers.forEach(
-				(question, text) -> updated.add(new DecisionAnswer(question, text, now, shared.contains(question))));
-		updated.sort(Comparator.comparing(DecisionAnswer::question));
-		this.decisionAnswers = updated;
-		log(now, actor, "DECISION_ANSWERS_SAVED", null, null, null);
+		ReportSteps.answerDecisionQuestions(this, actor, answers, shared, now);
 	}
 
 	/**
@@ -576,82 +317,33 @@ public final class SecondOpinionRequest {
 	 * consultant hears of it.
 	 */
 	public FollowUpQuestion askFollowUp(Actor actor, String text, int limit, Instant now) {
-		requireReportOpen(Step.CLOSE);
-		if (this.followUpQuestions.size() >= limit) {
-			throw new RuleViolationException("follow-up-limit", "No more follow-up questions",
-					"A request can have at most " + limit + " follow-up questions; discuss further questions with "
-							+ "your own doctor.");
-		}
-		FollowUpQuestion question = new FollowUpQuestion(UUID.randomUUID().toString(), text, actor.user(), now, null,
-				null, null);
-		this.followUpQuestions.add(question);
-		log(now, actor, "FOLLOW_UP_ASKED", null, null, null);
-		queue(EventType.FOLLOW_UP_ASKED, now, Map.of("questionId", question.id()), audience().consultant());
-		return question;
+		return ReportSteps.askFollowUp(this, actor, text, limit, now);
 	}
 
 	public FollowUpQuestion answerFollowUp(Actor consultant, String questionId, String text, Instant now) {
-		requireReportOpen(Step.CLOSE);
-		for (int i = 0; i < this.followUpQuestions.size(); i++) {
-			FollowUpQuestion question = this.followUpQuestions.get(i);
-			if (question.id().equals(questionId)) {
-				FollowUpQuestion answered = question.answered(text, consultant.user(), now);
-				if (question.answer() != null) {
-					throw new RuleViolationException("follow-up-answered", "Already answered",
-							"This follow-up question has been answered; its answer is an addendum to the report.");
-				}
-				this.followUpQuestions.set(i, answered);
-				log(now, consultant, "FOLLOW_UP_ANSWERED", null, null, null);
-				// The answer is an addendum to the report: everyone who reads the report
-				// hears.
-				queue(EventType.FOLLOW_UP_ANSWERED, now, Map.of("questionId", questionId),
-						audience().patientSide().careTeam(true));
-				return answered;
-			}
-		}
-		throw new RequestNotFoundException();
+		return ReportSteps.answerFollowUp(this, consultant, questionId, text, now);
 	}
 
 	/** The patient closes with their decision; the consultant's access ends here. */
 	public void close(Actor actor, ClosingDecision.Kind kind, @Nullable LocalDate careTakenOverOn,
 			@Nullable String note, Instant now) {
-		RequestStatus to = Transitions.next(this.status, Step.CLOSE);
-		this.closing = ClosingDecision.of(kind, careTakenOverOn, note, actor, now, PlatformDay.of(now));
-		RequestStatus from = move(Step.CLOSE, to, actor, kind.name(), now);
-		queue(EventType.REQUEST_CLOSED, now, Map.of("previousStatus", from.name()),
-				audience().patientSide().careTeam(true).consultant());
+		EndSteps.close(this, actor, kind, careTakenOverOn, note, now);
 	}
 
 	/**
 	 * The patient side stops; everyone who heard of the request so far hears of this too.
 	 */
 	public void withdraw(Actor actor, @Nullable String why, Instant now) {
-		RequestStatus from = move(Step.WITHDRAW, Transitions.next(this.status, Step.WITHDRAW), actor, why, now);
-		Audience audience = audience().patientSide();
-		switch (from) {
-			case AWAITING_PATIENT_CONSENT -> audience.patient().allRepresentatives();
-			case DRAFT -> {
-				// Nobody but the patient side has seen a draft.
-			}
-			default -> {
-				audience.referringDoctors();
-				if (this.consultant != null) {
-					audience.consultant().intakeCoordinators();
-				}
-			}
-		}
-		queue(EventType.REQUEST_WITHDRAWN, now, Map.of("previousStatus", from.name()), audience);
+		EndSteps.withdraw(this, actor, why, now);
 	}
 
 	/** The consultant's side stops; the reason stays in the timeline. */
 	public void cancel(Actor actor, String why, Instant now) {
-		RequestStatus from = move(Step.CANCEL, Transitions.next(this.status, Step.CANCEL), actor, why, now);
-		queue(EventType.REQUEST_CANCELLED, now, Map.of("previousStatus", from.name()),
-				audience().patientSide().careTeam(false).consultant().intakeCoordinators());
+		EndSteps.cancel(this, actor, why, now);
 	}
 
 	/** Changes the status and records it; answers the status it came from. */
-	private RequestStatus move(Step step, RequestStatus to, Actor actor, @Nullable String why, Instant now) {
+	RequestStatus move(Step step, RequestStatus to, Actor actor, @Nullable String why, Instant now) {
 		RequestStatus from = this.status;
 		this.status = to;
 		if (to.isFinal() && this.closedAt == null) {
@@ -661,7 +353,7 @@ public final class SecondOpinionRequest {
 		return from;
 	}
 
-	private void log(Instant now, Actor actor, String what, @Nullable RequestStatus from, @Nullable RequestStatus to,
+	void log(Instant now, Actor actor, String what, @Nullable RequestStatus from, @Nullable RequestStatus to,
 			@Nullable String why) {
 		UserReference onBehalfOf = actor.role().equals(Actor.REPRESENTATIVE)
 				? new UserReference((this.patient.id() != null) ? this.patient.id() : "", this.patient.username())
@@ -674,7 +366,7 @@ public final class SecondOpinionRequest {
 	 * Queues an event in the outbox, to be written with the change it belongs to.
 	 * {@code data} holds codes, dates and ids only, never medical text.
 	 */
-	private void queue(EventType type, Instant now, Map<String, ?> data, Audience audience) {
+	void queue(EventType type, Instant now, Map<String, ?> data, Audience audience) {
 		Map<String, Object> all = new LinkedHashMap<>(data);
 		all.put("status", this.status.name());
 		this.outbox.add(new OutboxEvent(UUID.randomUUID().toString(), type, now, this.id, audience.recipients(),
@@ -682,7 +374,7 @@ public final class SecondOpinionRequest {
 		this.pendingEvents = true;
 	}
 
-	private Audience audience() {
+	Audience audience() {
 		return new Audience(this);
 	}
 
