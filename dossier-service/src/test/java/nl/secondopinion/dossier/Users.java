@@ -23,7 +23,16 @@ public final class Users {
 
 	public static final String VISSER = "5e0c0000-0000-4000-8000-000000000007";
 
+	/** Directory ids of the consultants, as a request shows them. */
+	public static final String BAKKER_DIRECTORY_ID = "c-bakker";
+
+	public static final String VISSER_DIRECTORY_ID = "c-visser";
+
 	private Users() {
+	}
+
+	public static String directoryId(String userId) {
+		return userId.equals(BAKKER) ? BAKKER_DIRECTORY_ID : VISSER_DIRECTORY_ID;
 	}
 
 	public static RequestPostProcessor anna() {
@@ -47,6 +56,21 @@ public final class Users {
 	public static RequestPostProcessor jansen() {
 		return TestTokens.user(JANSEN, "dr.jansen", Map.of("institution", "Ziekenhuis Noord", "specialty", "neurology"),
 				"specialist");
+	}
+
+	/**
+	 * Dr. Jansen's own account before the case knows it: the case names him by AGB code
+	 * only.
+	 */
+	public static RequestPostProcessor jansenByAgb() {
+		return TestTokens.user("5e0c0000-0000-4000-8000-000000000015", "dr.jansen2",
+				Map.of("institution", "Ziekenhuis Noord", "specialty", "neurology", "agb", "03000002"), "specialist");
+	}
+
+	/** The patient's GP by AGB code, an account the case does not know by id. */
+	public static RequestPostProcessor devriesByAgb() {
+		return TestTokens.user("5e0c0000-0000-4000-8000-000000000014", "dr.devries2",
+				Map.of("practice", "Huisartsenpraktijk De Linde", "agb", "01000001"), "gp");
 	}
 
 	public static RequestPostProcessor bakker() {

@@ -155,9 +155,14 @@ class DossierE2E {
 		step(anna, "consultant", "{\"consultantId\":\"" + consultantId + "\"}");
 		String bakker = Keycloak.userToken("dr.bakker");
 		assertThat(download(bakker).statusCode()).as("without grant").isEqualTo(404);
+		// The grant names the consultant as the request shows him: by directory id.
+		HttpResponse<String> toStranger = Http.postJson(this.dossier + "/grants", anna,
+				"{\"consultantId\":\"%s\",\"validUntil\":\"%s\"}".formatted(BAKKER, LocalDate.now().plusMonths(3)));
+		assertThat(toStranger.statusCode()).as(toStranger.body()).isEqualTo(422);
 
 		HttpResponse<String> grant = Http.postJson(this.dossier + "/grants", anna,
-				"{\"consultantId\":\"%s\",\"validUntil\":\"%s\"}".formatted(BAKKER, LocalDate.now().plusMonths(3)));
+				"{\"consultantId\":\"%s\",\"validUntil\":\"%s\"}".formatted(consultantId,
+						LocalDate.now().plusMonths(3)));
 		assertThat(grant.statusCode()).as(grant.body()).isEqualTo(201);
 
 		HttpResponse<byte[]> downloaded = download(bakker);

@@ -5,11 +5,20 @@ public enum Access {
 
 	/** Patient, or a representative with consent: sees and adds everything. */
 	OWNER(true, true, true, true),
-	/** Treating doctor or referring doctor: adds, and sees what they added. */
+	/**
+	 * Treating doctor, the named GP or the referring doctor: adds, sees what they added,
+	 * and reads the checklist with who must deliver each item.
+	 */
 	CONTRIBUTOR(false, true, true, false),
-	/** The assigned consultant while the patient's grant is valid: sees everything. */
+	/**
+	 * The assigned consultant while the patient's grant is valid and the case has not
+	 * ended: sees everything.
+	 */
 	CONSULTANT(true, false, true, false),
-	/** Intake coordinator of the consultant's institution: the checklist only. */
+	/**
+	 * Intake coordinator of the consultant's institution, or another service: the
+	 * checklist only.
+	 */
 	CHECKLIST(false, false, true, false),
 	/** Anybody else, including insurer mediators: nothing, not even that it exists. */
 	NONE(false, false, false, false);

@@ -1,7 +1,6 @@
 package nl.secondopinion.dossier.access;
 
 import java.time.Instant;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -39,16 +38,16 @@ public final class AccessPolicy {
 					.anyMatch((rep) -> rep.id().equals(user.id()) && rep.consentGiven())) {
 			return Access.OWNER;
 		}
-		if ((user.has(Role.SPECIALIST) || user.has(Role.GP)) && isContributor(user, context)) {
+		if (isContributor(user, context)) {
 			return Access.CONTRIBUTOR;
 		}
 		CaseContext.Consultant consultant = context.assignedConsultant();
-		if (consultant != null && user.has(Role.CONSULTANT) && consultant.userId().equals(user.id())
-				&& consultantGrant.validFor(user.id(), now)) {
+		// The consultant's part ends with the case, whatever end date the grant has.
+		if (consultant != null && user.has(Role.CONSULTANT) && user.id().equals(consultant.userId())
+				&& !context.isFinal() && consultantGrant.validFor(user.id(), now)) {
 			return Access.CONSULTANT;
 		}
-		if (consultant != null && user.has(Role.INTAKE_COORDINATOR) && consultant.institution() != null
-				&& Objects.equals(consultant.institution(), user.institution())) {
+		if (consultant != null && user.has(Role.INTAKE_COORDINATOR) && user.worksAt(consultant.institution())) {
 			return Access.CHECKLIST;
 		}
 		if (user.has(Role.PLATFORM_SERVICE)) {
@@ -58,20 +57,39 @@ public final class AccessPolicy {
 		return Access.NONE;
 	}
 
+	/**
+	 * Who may ask for an additional item, or withdraw one: the assigned consultant with
+	 * access, or an intake coordinator of the site; not another service.
+	 */
+	public static boolean asksForInformation(Access access, CurrentUser user) {
+		return access == Access.CONSULTANT || (access == Access.CHECKLIST && user.has(Role.INTAKE_COORDINATOR)
+				&& !user.has(Role.PLATFORM_SERVICE));
+	}
+
+	/**
+	 * The treating doctor and the named GP by platform id or AGB code (one identity,
+	 * before and after they first acted on the case), the referrer by id.
+	 */
 	private static boolean isContributor(CurrentUser user, CaseContext context) {
 		CaseContext.Doctor doctor = context.treatingDoctor();
-		if (doctor != null && doctor.userId().equals(user.id())) {
+		if (doctor != null && user.isClinician(doctor.userId(), doctor.agb())) {
+			return true;
+		}
+		CaseContext.GeneralPractitioner gp = context.generalPractitioner();
+		if (gp != null && user.has(Role.GP) && user.isClinician(gp.userId(), gp.agb())) {
 			return true;
 		}
 		CaseContext.Referral referral = context.referral();
-		return referral != null && user.id().equals(referral.referrerId());
+		return (user.has(Role.SPECIALIST) || user.has(Role.GP)) && referral != null
+				&& user.id().equals(referral.referrerId());
 	}
 
 	/** Answers whether a consultant holds a valid grant; the dossier knows its grants. */
 	@FunctionalInterface
 	public interface ConsultantGrants {
 
-		boolean validFor(String consultantId, Instant now);
+		/** Whether the consultant with this platform user id holds a valid grant. */
+		boolean validFor(String consultantUserId, Instant now);
 
 	}
 

@@ -1,5 +1,7 @@
 package nl.secondopinion.dossier.document;
 
+import nl.secondopinion.dossier.access.CaseContext;
+
 /** What a dossier must hold before an appointment (DOMAIN.md section 5), in nl and en. */
 public enum ChecklistItem {
 
@@ -38,6 +40,21 @@ public enum ChecklistItem {
 
 	public String en(int historyMonths) {
 		return this.en.formatted(historyMonths);
+	}
+
+	/**
+	 * Who must deliver the item in this case: the treating doctor holds the medical data;
+	 * the referral letter comes from the named GP unless the GP is the treating doctor;
+	 * an MRSA screening is arranged through the GP, or by the patient without one.
+	 */
+	public Holder holder(CaseContext context) {
+		boolean gpNamed = context.generalPractitioner() != null;
+		return switch (this) {
+			case REFERRAL_LETTER -> (gpNamed && !context.treatingDoctorIsGp()) ? Holder.GP : Holder.TREATING_DOCTOR;
+			case MRSA_SCREENING -> gpNamed ? Holder.GP : Holder.PATIENT;
+			case HISTORY_LETTER, CORRESPONDENCE, IMAGING_STUDY, IMAGING_REPORT, PATHOLOGY_REPORT, OPERATION_REPORT ->
+				Holder.TREATING_DOCTOR;
+		};
 	}
 
 }

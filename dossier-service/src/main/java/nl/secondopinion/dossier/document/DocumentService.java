@@ -24,7 +24,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import nl.secondopinion.dossier.access.Access;
-import nl.secondopinion.dossier.access.CaseContext;
 import nl.secondopinion.dossier.access.Caller;
 import nl.secondopinion.dossier.audit.AuditAction;
 import nl.secondopinion.dossier.audit.AuditOutcome;
@@ -53,15 +52,18 @@ public class DocumentService {
 
 	private final DocumentProperties properties;
 
+	private final Checklists checklists;
+
 	private final Clock clock;
 
 	DocumentService(DossierGuard guard, DossierUpdates updates, DataKeys keys, ContentStore store,
-			DocumentProperties properties, Clock clock) {
+			DocumentProperties properties, Checklists checklists, Clock clock) {
 		this.guard = guard;
 		this.updates = updates;
 		this.keys = keys;
 		this.store = store;
 		this.properties = properties;
+		this.checklists = checklists;
 		this.clock = clock;
 	}
 
@@ -117,7 +119,7 @@ public class DocumentService {
 		}
 		String replaces = (metadata.replaces() != null && !metadata.replaces().isBlank()) ? metadata.replaces().strip()
 				: null;
-		return new ValidMetadata(type, language, date, replaces);
+		return new ValidMetadata(type, language, date, replaces, AdditionalItem.codeOf(metadata.checklistItem()));
 	}
 
 	/**
@@ -128,6 +130,7 @@ public class DocumentService {
 	public StoredDocument upload(DossierGuard.Decision decision, ValidMetadata metadata, @Nullable String fileName,
 			InputStream body, AuditAction action) {
 		String requestId = decision.context().requestId();
+		String checklistItem = AdditionalItem.answerable(decision.dossier(), metadata.checklistItem(), metadata.type());
 		if (metadata.replaces() != null) {
 			StoredDocument replaced = decision.dossier()
 				.flatMap((d) -> d.document(metadata.replaces()))
@@ -139,6 +142,8 @@ public class DocumentService {
 				throw unprocessable("replacement-type-differs", "Replacement of another type",
 						"A new version must have the same type as the document it replaces.");
 			}
+			// A new version answers what the old one answered, unless it says otherwise.
+			checklistItem = (checklistItem != null) ? checklistItem : replaced.checklistItem();
 		}
 		Dossier dossier = decision.dossier().orElseGet(() -> this.updates.open(requestId));
 		StreamingAead cipher = this.keys.unwrap(dossier.wrappedKey(), requestId);
@@ -177,7 +182,7 @@ public class DocumentService {
 				metadata.documentDate(), inspection.kind(), inspection.kind().mediaType(), displayName(fileName),
 				limited.count(), HexFormat.of().formatHex(sha256.digest()), upload.contentId(),
 				decision.caller().user().id(), decision.caller().user().username(), decision.caller().role(),
-				this.clock.instant(), metadata.replaces(), null, inspection.studies());
+				this.clock.instant(), metadata.replaces(), null, inspection.studies(), checklistItem);
 		try {
 			this.guard.audit(decision, action, AuditOutcome.SUCCESS, documentId);
 			save(requestId, (d) -> d.add(document, this.clock.instant()), decision);
@@ -238,18 +243,9 @@ public class DocumentService {
 		this.store.delete(document.contentId());
 	}
 
-	public Checklist checklist(DossierGuard.Decision decision) {
-		return checklist(decision.context(), decision.dossier().map(Dossier::documents).orElse(List.of()));
-	}
-
-	private Checklist checklist(CaseContext context, List<StoredDocument> documents) {
-		return Checklist.evaluate(context, documents, today(), this.properties.historyLetterMaxAge());
-	}
-
 	/** Whether a history letter of this date counts as recent today. */
 	public boolean recent(StoredDocument document) {
-		return document.type() != DocumentType.HISTORY_LETTER || (document.documentDate() != null
-				&& !document.documentDate().isBefore(today().minus(this.properties.historyLetterMaxAge())));
+		return this.checklists.recent(document);
 	}
 
 	/**
@@ -265,7 +261,7 @@ public class DocumentService {
 
 	private void save(String requestId, Consumer<Dossier> change, DossierGuard.Decision decision) {
 		this.updates.change(requestId, change.andThen((d) -> d
-			.checklistChanged(checklist(decision.context(), d.documents()), decision.context(), this.clock.instant())));
+			.checklistChanged(this.checklists.of(decision.context(), d), decision.context(), this.clock.instant())));
 	}
 
 	private static void checkKind(DocumentType type, ContentKind kind) {
@@ -330,9 +326,13 @@ public class DocumentService {
 		return new ProblemException(ProblemTypes.problem(HttpStatus.UNPROCESSABLE_CONTENT, slug, title, detail));
 	}
 
-	/** Declared metadata after validation. */
+	/**
+	 * Declared metadata after validation.
+	 *
+	 * @param checklistItem the additional item's code the upload answers
+	 */
 	public record ValidMetadata(DocumentType type, @Nullable String language, @Nullable LocalDate documentDate,
-			@Nullable String replaces) {
+			@Nullable String replaces, @Nullable String checklistItem) {
 
 	}
 

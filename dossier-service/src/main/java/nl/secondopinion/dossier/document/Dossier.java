@@ -41,6 +41,8 @@ public class Dossier {
 
 	private List<Grant> grants = new ArrayList<>();
 
+	private List<AdditionalItem> additionalItems = new ArrayList<>();
+
 	private List<PendingEvent> outbox = new ArrayList<>();
 
 	private boolean hasPendingEvents;
@@ -89,6 +91,16 @@ public class Dossier {
 		return List.copyOf(this.grants);
 	}
 
+	public List<AdditionalItem> additionalItems() {
+		return List.copyOf(this.additionalItems);
+	}
+
+	/** An additional item that has not been withdrawn, by its code or id. */
+	public Optional<AdditionalItem> openItem(String codeOrId) {
+		return AdditionalItem.idOf(codeOrId)
+			.flatMap((id) -> this.additionalItems.stream().filter((i) -> i.id().equals(id) && i.open()).findFirst());
+	}
+
 	public List<PendingEvent> outbox() {
 		return List.copyOf(this.outbox);
 	}
@@ -109,8 +121,8 @@ public class Dossier {
 		return this.destroyedAt;
 	}
 
-	public boolean grantValidFor(String consultantId, Instant now) {
-		return this.grants.stream().anyMatch((g) -> g.consultantId().equals(consultantId) && g.validAt(now));
+	public boolean grantValidFor(String consultantUserId, Instant now) {
+		return this.grants.stream().anyMatch((g) -> g.userId().equals(consultantUserId) && g.validAt(now));
 	}
 
 	void add(StoredDocument document, Instant now) {
@@ -129,18 +141,36 @@ public class Dossier {
 		touch(now);
 	}
 
-	Grant grant(String consultantId, LocalDate validUntil, String by, Instant now) {
-		Grant grant = new Grant(UUID.randomUUID().toString(), consultantId, validUntil, by, now, null, null);
+	void grant(Grant grant, Instant now) {
 		this.grants.add(grant);
 		touch(now);
-		return grant;
 	}
 
+	/** Revokes an active grant and tells its consultant, in the same write. */
 	void revoke(String grantId, String by, Instant now) {
-		if (this.grants.stream().anyMatch((g) -> g.id().equals(grantId) && g.revokedAt() == null)) {
+		Optional<Grant> active = this.grants.stream()
+			.filter((g) -> g.id().equals(grantId) && g.revokedAt() == null)
+			.findFirst();
+		if (active.isPresent()) {
 			this.grants.replaceAll((each) -> each.id().equals(grantId) ? each.revoke(by, now) : each);
+			queue(DossierEvents.grantRevoked(this.requestId, active.get(), now));
 			touch(now);
 		}
+	}
+
+	/**
+	 * Adds an additional item and tells its holder, in the same write. The checklist
+	 * event stays out: INFORMATION_REQUESTED already says what is missing.
+	 */
+	void ask(AdditionalItem item, CaseContext context, Instant now) {
+		this.additionalItems.add(item);
+		queue(DossierEvents.informationRequested(this.requestId, item, context, now));
+		touch(now);
+	}
+
+	void withdraw(String itemId, String by, Instant now) {
+		this.additionalItems.replaceAll((i) -> (i.id().equals(itemId) && i.open()) ? i.withdraw(by, now) : i);
+		touch(now);
 	}
 
 	/**
@@ -153,28 +183,20 @@ public class Dossier {
 			return;
 		}
 		this.checklistState = state;
-		List<PendingEvent.Recipient> recipients = new ArrayList<>();
-		recipients.add(new PendingEvent.Recipient(context.patient().id(), "patient"));
-		context.representatives()
-			.stream()
-			.filter(CaseContext.Representative::consentGiven)
-			.forEach((rep) -> recipients.add(new PendingEvent.Recipient(rep.id(), "representative")));
-		CaseContext.Referral referral = context.referral();
-		if (referral != null && referral.referrerId() != null) {
-			recipients.add(new PendingEvent.Recipient(referral.referrerId(),
-					(referral.referrerRole() != null) ? referral.referrerRole() : "gp"));
+		queue(DossierEvents.checklistChanged(this.requestId, checklist, context, now));
+	}
+
+	/** Records the checklist's outcome without telling anyone. */
+	void checklistRecorded(Checklist checklist) {
+		this.checklistState = checklist.state();
+	}
+
+	/** An event nobody could receive would block the outbox: it is not queued. */
+	private void queue(PendingEvent event) {
+		if (event.recipients().isEmpty() && event.recipientGroups().isEmpty()) {
+			return;
 		}
-		List<PendingEvent.RecipientGroup> groups = new ArrayList<>();
-		CaseContext.Consultant consultant = context.assignedConsultant();
-		if (consultant != null) {
-			recipients.add(new PendingEvent.Recipient(consultant.userId(), "consultant"));
-			if (consultant.institution() != null) {
-				groups.add(new PendingEvent.RecipientGroup("INTAKE_COORDINATORS", consultant.institution(), null));
-			}
-		}
-		this.outbox.add(new PendingEvent(UUID.randomUUID().toString(),
-				checklist.complete() ? "DOSSIER_COMPLETE" : "DOCUMENTS_MISSING", now, this.requestId, recipients,
-				groups, checklist.missingItems()));
+		this.outbox.add(event);
 		this.hasPendingEvents = true;
 	}
 

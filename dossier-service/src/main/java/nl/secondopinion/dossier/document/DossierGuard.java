@@ -59,8 +59,7 @@ public class DossierGuard {
 			.orElseThrow(() -> deny(caller, requestId, action, null, documentId));
 		Optional<Dossier> dossier = this.dossiers.findById(requestId);
 		Access access = AccessPolicy.decide(caller.user(), caller.represents(), context,
-				(consultantId, at) -> dossier.map((d) -> d.grantValidFor(consultantId, at)).orElse(false),
-				this.clock.instant());
+				(userId, at) -> dossier.map((d) -> d.grantValidFor(userId, at)).orElse(false), this.clock.instant());
 		if (!allowed.test(access)) {
 			throw deny(caller, requestId, action, context.patient().id(), documentId);
 		}

@@ -1,8 +1,8 @@
 package nl.secondopinion.dossier.document;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -29,7 +29,7 @@ public class DossierService {
 
 	private final DossierGuard guard;
 
-	private final DocumentService documents;
+	private final Checklists checklists;
 
 	private final DossierUpdates updates;
 
@@ -39,10 +39,10 @@ public class DossierService {
 
 	private final Clock clock;
 
-	DossierService(DossierGuard guard, DocumentService documents, DossierUpdates updates, AccessLog accessLog,
+	DossierService(DossierGuard guard, Checklists checklists, DossierUpdates updates, AccessLog accessLog,
 			ContentStore store, Clock clock) {
 		this.guard = guard;
-		this.documents = documents;
+		this.checklists = checklists;
 		this.updates = updates;
 		this.accessLog = accessLog;
 		this.store = store;
@@ -53,23 +53,20 @@ public class DossierService {
 		DossierGuard.Decision decision = this.guard.authorize(caller, requestId, AuditAction.CHECKLIST_READ,
 				Access::readsChecklist, null);
 		this.guard.audit(decision, AuditAction.CHECKLIST_READ, AuditOutcome.SUCCESS, null);
-		return this.documents.checklist(decision);
+		return this.checklists.of(decision.context(), decision.dossier());
 	}
 
 	public Grant grant(Caller caller, String requestId, String consultantId, LocalDate validUntil) {
 		DossierGuard.Decision decision = this.guard.authorize(caller, requestId, AuditAction.GRANT_CREATE,
 				Access::manages, null);
-		if (validUntil.isBefore(LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC))) {
-			throw DocumentService.unprocessable("invalid-grant", "Invalid grant", "The end date lies in the past.");
-		}
+		Instant now = this.clock.instant();
+		Grant grant = Grant.issue(decision.context(), consultantId, validUntil, caller.user().id(), now);
 		this.guard.audit(decision, AuditAction.GRANT_CREATE, AuditOutcome.SUCCESS, null);
 		if (decision.dossier().isEmpty()) {
 			this.updates.open(requestId);
 		}
-		Grant[] made = new Grant[1];
-		this.updates.change(requestId,
-				(d) -> made[0] = d.grant(consultantId, validUntil, caller.user().id(), this.clock.instant()));
-		return made[0];
+		this.updates.change(requestId, (d) -> d.grant(grant, now));
+		return grant;
 	}
 
 	public List<Grant> grants(Caller caller, String requestId) {

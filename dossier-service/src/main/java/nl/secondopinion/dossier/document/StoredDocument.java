@@ -9,11 +9,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * One document's metadata, kept inside the dossier; the content lives encrypted in GridFS
  * under {@code contentId}. The file name is for display only and never used as a path.
+ *
+ * @param checklistItem the additional item ({@code ADDITIONAL:<id>}) the uploader said
+ * this document answers
  */
 public record StoredDocument(String id, DocumentType type, @Nullable String language, @Nullable LocalDate documentDate,
 		ContentKind kind, String mediaType, String fileName, long size, String sha256, String contentId,
 		String uploadedBy, String uploaderName, String uploaderRole, Instant uploadedAt, @Nullable String replaces,
-		@Nullable String supersededBy, List<DicomStudy> studies) {
+		@Nullable String supersededBy, List<DicomStudy> studies, @Nullable String checklistItem) {
 
 	public boolean active() {
 		return this.supersededBy == null;
@@ -22,7 +25,7 @@ public record StoredDocument(String id, DocumentType type, @Nullable String lang
 	StoredDocument supersededBy(String documentId) {
 		return new StoredDocument(this.id, this.type, this.language, this.documentDate, this.kind, this.mediaType,
 				this.fileName, this.size, this.sha256, this.contentId, this.uploadedBy, this.uploaderName,
-				this.uploaderRole, this.uploadedAt, this.replaces, documentId, this.studies);
+				this.uploaderRole, this.uploadedAt, this.replaces, documentId, this.studies, this.checklistItem);
 	}
 
 }

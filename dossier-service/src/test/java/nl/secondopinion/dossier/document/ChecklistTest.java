@@ -3,8 +3,12 @@ package nl.secondopinion.dossier.document;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import nl.secondopinion.dossier.access.CaseContext;
@@ -15,22 +19,46 @@ class ChecklistTest {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
+	private static final CaseContext.Doctor SPECIALIST = new CaseContext.Doctor("jansen", "03000002", "SPECIALIST",
+			"dr. P. Jansen", "Ziekenhuis Noord", null);
+
+	private static final CaseContext.GeneralPractitioner GP = new CaseContext.GeneralPractitioner(null, "01000001",
+			"dr. de Vries", "Huisartsenpraktijk De Linde");
+
+	private static final CaseContext.Facts ALL_FACTS = new CaseContext.Facts(true, true, true, true);
+
 	private static CaseContext context(boolean selfReferred, CaseContext.Facts facts, String referralStatus) {
-		return new CaseContext("r1", "SUBMITTED", new CaseContext.Person("anna", "anna", "nl"), List.of(), null,
-				new CaseContext.Referral(referralStatus, null, null), selfReferred, null, false, null, facts);
+		return context(selfReferred, facts, referralStatus, null, null);
+	}
+
+	private static CaseContext context(boolean selfReferred, CaseContext.Facts facts, String referralStatus,
+			CaseContext.@Nullable Doctor doctor, CaseContext.@Nullable GeneralPractitioner gp) {
+		return new CaseContext("r1", "SUBMITTED", new CaseContext.Person("anna", "anna", "nl"), List.of(), doctor, gp,
+				new CaseContext.Referral(referralStatus, null, null), selfReferred, null, false, null, facts, null);
 	}
 
 	private static StoredDocument document(String id, DocumentType type, LocalDate date, List<DicomStudy> studies) {
+		return answering(id, type, date, studies, null);
+	}
+
+	private static StoredDocument answering(String id, DocumentType type, LocalDate date, List<DicomStudy> studies,
+			@Nullable String checklistItem) {
 		return new StoredDocument(id, type, "nl", date, ContentKind.PDF, "application/pdf", "x.pdf", 1, "00", "c",
-				"anna", "anna", "patient", Instant.EPOCH, null, null, studies);
+				"anna", "anna", "patient", Instant.EPOCH, null, null, studies, checklistItem);
 	}
 
 	private static Checklist evaluate(CaseContext context, StoredDocument... documents) {
-		return Checklist.evaluate(context, List.of(documents), TODAY, Period.ofMonths(6));
+		return Checklist.evaluate(context, List.of(documents), List.of(), TODAY, Period.ofMonths(6));
 	}
 
 	private static List<ChecklistItem> missing(Checklist checklist) {
-		return checklist.missing().stream().map(Checklist.Missing::item).toList();
+		return checklist.missing().stream().map((m) -> ChecklistItem.valueOf(m.item())).toList();
+	}
+
+	private static Map<String, Holder> holders(Checklist checklist) {
+		Map<String, Holder> holders = new LinkedHashMap<>();
+		checklist.missing().forEach((m) -> holders.put(m.item(), m.holder()));
+		return holders;
 	}
 
 	@Test
@@ -70,7 +98,7 @@ class ChecklistTest {
 		Checklist checklist = evaluate(context(false, new CaseContext.Facts(false, false, false, false), "PRESENT"));
 
 		assertThat(missing(checklist)).doesNotContain(ChecklistItem.REFERRAL_LETTER);
-		assertThat(checklist.present()).extracting(Checklist.Present::item).contains(ChecklistItem.REFERRAL_LETTER);
+		assertThat(checklist.present()).extracting(Checklist.Present::item).contains("REFERRAL_LETTER");
 	}
 
 	@Test
@@ -84,7 +112,7 @@ class ChecklistTest {
 				document("s", DocumentType.IMAGING_STUDY, TODAY, List.of(study)), old);
 
 		assertThat(missing(checklist)).containsExactly(ChecklistItem.IMAGING_REPORT);
-		assertThat(checklist.present()).filteredOn((p) -> p.item() == ChecklistItem.IMAGING_STUDY)
+		assertThat(checklist.present()).filteredOn((p) -> p.item().equals("IMAGING_STUDY"))
 			.singleElement()
 			.extracting(Checklist.Present::documentIds)
 			.isEqualTo(List.of("s"));
@@ -97,6 +125,114 @@ class ChecklistTest {
 			assertThat(item.en(6)).isNotBlank().doesNotContain("%d");
 		}
 		assertThat(ChecklistItem.HISTORY_LETTER.en(6)).contains("6 months");
+	}
+
+	@Nested
+	class Holders {
+
+		@Test
+		void theTreatingDoctorHoldsTheMedicalDataAndTheNamedGpTheReferralAndMrsaScreening() {
+			Checklist checklist = evaluate(context(false, ALL_FACTS, "NONE", SPECIALIST, GP));
+
+			assertThat(holders(checklist)).containsExactly(Map.entry("HISTORY_LETTER", Holder.TREATING_DOCTOR),
+					Map.entry("CORRESPONDENCE", Holder.TREATING_DOCTOR), Map.entry("REFERRAL_LETTER", Holder.GP),
+					Map.entry("IMAGING_STUDY", Holder.TREATING_DOCTOR),
+					Map.entry("IMAGING_REPORT", Holder.TREATING_DOCTOR),
+					Map.entry("PATHOLOGY_REPORT", Holder.TREATING_DOCTOR),
+					Map.entry("OPERATION_REPORT", Holder.TREATING_DOCTOR), Map.entry("MRSA_SCREENING", Holder.GP));
+			assertThat(checklist.missing()).allSatisfy((m) -> {
+				assertThat(m.requiredSince()).isNull();
+				assertThat(m.dueDate()).isNull();
+			});
+		}
+
+		@Test
+		void withoutANamedGpTheTreatingDoctorRefersAndThePatientArrangesTheMrsaScreening() {
+			Map<String, Holder> holders = holders(evaluate(context(false, ALL_FACTS, "NONE", SPECIALIST, null)));
+
+			assertThat(holders).containsEntry("REFERRAL_LETTER", Holder.TREATING_DOCTOR)
+				.containsEntry("MRSA_SCREENING", Holder.PATIENT);
+		}
+
+		@Test
+		void whenTheGpIsTheTreatingDoctorTheReferralLetterIsTheTreatingDoctorsToDeliver() {
+			CaseContext.Doctor gpTreats = new CaseContext.Doctor(null, "01000001", "GENERAL_PRACTITIONER",
+					"dr. de Vries", null, "Huisartsenpraktijk De Linde");
+
+			Map<String, Holder> holders = holders(evaluate(context(false, ALL_FACTS, "NONE", gpTreats, GP)));
+
+			assertThat(holders).containsEntry("REFERRAL_LETTER", Holder.TREATING_DOCTOR)
+				.containsEntry("MRSA_SCREENING", Holder.GP);
+		}
+
+	}
+
+	@Nested
+	class AdditionalItems {
+
+		private final CaseContext context = context(true, new CaseContext.Facts(false, false, false, false), "NONE",
+				SPECIALIST, GP);
+
+		private final Instant asked = Instant.parse("2026-11-20T09:00:00Z");
+
+		private final AdditionalItem lab = AdditionalItem.ask(this.context, "  Bloeduitslagen van oktober ", Holder.GP,
+				TODAY.plusDays(14), DocumentType.LAB_RESULTS, "bakker", "consultant", this.asked, TODAY);
+
+		private final StoredDocument history = document("h", DocumentType.HISTORY_LETTER, TODAY, List.of());
+
+		private final StoredDocument correspondence = document("c", DocumentType.CORRESPONDENCE, TODAY, List.of());
+
+		private Checklist evaluate(List<AdditionalItem> items, StoredDocument... documents) {
+			return Checklist.evaluate(this.context, List.of(documents), items, TODAY, Period.ofMonths(6));
+		}
+
+		@Test
+		void anAskedItemIsMissingWithItsTitleHolderAndDatesAndBlocksCompleteness() {
+			Checklist checklist = evaluate(List.of(this.lab), this.history, this.correspondence);
+
+			assertThat(checklist.complete()).isFalse();
+			assertThat(checklist.missing()).singleElement().satisfies((m) -> {
+				assertThat(m.item()).isEqualTo("ADDITIONAL:" + this.lab.id());
+				assertThat(m.nl()).isEqualTo("Bloeduitslagen van oktober");
+				assertThat(m.en()).isEqualTo("Bloeduitslagen van oktober");
+				assertThat(m.holder()).isEqualTo(Holder.GP);
+				assertThat(m.requiredSince()).isEqualTo(this.asked);
+				assertThat(m.dueDate()).isEqualTo(TODAY.plusDays(14));
+			});
+			assertThat(checklist.state()).isEqualTo("MISSING:ADDITIONAL:" + this.lab.id());
+		}
+
+		@Test
+		void aCurrentDocumentOfItsTypeThatNamesTheItemSatisfiesIt() {
+			StoredDocument answer = answering("l", DocumentType.LAB_RESULTS, TODAY, List.of(), this.lab.code());
+
+			Checklist checklist = evaluate(List.of(this.lab), this.history, this.correspondence, answer);
+
+			assertThat(checklist.complete()).isTrue();
+			assertThat(checklist.present()).filteredOn((p) -> p.item().equals(this.lab.code()))
+				.singleElement()
+				.extracting(Checklist.Present::documentIds)
+				.isEqualTo(List.of("l"));
+		}
+
+		@Test
+		void aDocumentOfAnotherTypeOrNotNamingTheItemOrReplacedDoesNotSatisfyIt() {
+			StoredDocument otherType = answering("x", DocumentType.OTHER, TODAY, List.of(), this.lab.code());
+			StoredDocument notNaming = document("y", DocumentType.LAB_RESULTS, TODAY, List.of());
+			StoredDocument replaced = answering("z", DocumentType.LAB_RESULTS, TODAY, List.of(), this.lab.code())
+				.supersededBy("z2");
+
+			assertThat(evaluate(List.of(this.lab), this.history, this.correspondence, otherType, notNaming, replaced)
+				.missingItems()).containsExactly(this.lab.code());
+		}
+
+		@Test
+		void aWithdrawnItemIsNoLongerRequired() {
+			AdditionalItem withdrawn = this.lab.withdraw("intake", this.asked.plusSeconds(60));
+
+			assertThat(evaluate(List.of(withdrawn), this.history, this.correspondence).complete()).isTrue();
+		}
+
 	}
 
 }

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-import nl.secondopinion.insurance.coverage.CoverageService;
+import nl.secondopinion.insurance.coverage.PendingRechecks;
 import nl.secondopinion.insurance.event.EventRelay;
 
 /**
@@ -22,12 +22,12 @@ class Schedules {
 
 	private static final Logger log = LoggerFactory.getLogger(Schedules.class);
 
-	private final CoverageService coverage;
+	private final PendingRechecks rechecks;
 
 	private final EventRelay relay;
 
-	Schedules(CoverageService coverage, EventRelay relay) {
-		this.coverage = coverage;
+	Schedules(PendingRechecks rechecks, EventRelay relay) {
+		this.rechecks = rechecks;
 		this.relay = relay;
 	}
 
@@ -35,7 +35,7 @@ class Schedules {
 			initialDelayString = "${secondopinion.insurance.scheduling.recheck-every:5s}")
 	void recheckPendingCoverage() {
 		try {
-			this.coverage.recheckDue(20);
+			this.rechecks.recheckDue(20);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Coverage re-check round failed: {}", ex.getClass().getSimpleName());

@@ -36,6 +36,8 @@ class SecurityConfig {
 				.hasAnyRole(PATIENT, REPRESENTATIVE, SERVICE)
 				.requestMatchers(HttpMethod.GET, "/api/coverage/checks/*")
 				.hasAnyRole(PATIENT, REPRESENTATIVE, SERVICE, MEDIATOR)
+				.requestMatchers(HttpMethod.GET, "/api/coverage/requests/*/latest")
+				.hasAnyRole(PATIENT, REPRESENTATIVE, SERVICE)
 				.requestMatchers(HttpMethod.POST, "/api/mediation/requests")
 				.hasAnyRole(PATIENT, REPRESENTATIVE)
 				.requestMatchers(HttpMethod.GET, "/api/mediation/requests", "/api/mediation/requests/*")

@@ -9,21 +9,26 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import nl.secondopinion.insurance.context.ConsultantAssignments;
 import nl.secondopinion.insurance.context.ConsultantDirectory;
 import nl.secondopinion.insurance.context.RequestContexts;
+import nl.secondopinion.insurance.coverage.CheckRunner;
 import nl.secondopinion.insurance.coverage.CoverageCheck;
 import nl.secondopinion.insurance.coverage.CoverageChecks;
 import nl.secondopinion.insurance.coverage.CoverageDecider;
 import nl.secondopinion.insurance.coverage.CoveragePolicy;
 import nl.secondopinion.insurance.coverage.CoverageService;
+import nl.secondopinion.insurance.coverage.PendingRechecks;
 import nl.secondopinion.insurance.eligibility.Eligibilities;
 import nl.secondopinion.insurance.eligibility.InsurerEligibility;
 import nl.secondopinion.insurance.event.EventRelay;
 import nl.secondopinion.insurance.event.EventSender;
 import nl.secondopinion.insurance.insurer.InsurerCatalog;
+import nl.secondopinion.insurance.mediation.CasePhases;
 import nl.secondopinion.insurance.mediation.MediationRequest;
 import nl.secondopinion.insurance.mediation.MediationRequests;
 import nl.secondopinion.insurance.mediation.MediationService;
+import nl.secondopinion.insurance.mediation.TurnaroundReport;
 import nl.secondopinion.insurance.mediation.WorkingDays;
 import nl.secondopinion.insurance.privacy.BsnVault;
 
@@ -49,9 +54,21 @@ class ServiceConfig {
 	}
 
 	@Bean
+	CheckRunner checkRunner(CoverageChecks checks, Eligibilities eligibilities, CoverageDecider decider,
+			CoveragePolicy policy, BsnVault vault, Clock clock) {
+		return new CheckRunner(checks, eligibilities, decider, policy, vault, clock);
+	}
+
+	@Bean
 	CoverageService coverageService(CoverageChecks checks, RequestContexts contexts, InsurerCatalog insurers,
-			Eligibilities eligibilities, CoverageDecider decider, CoveragePolicy policy, BsnVault vault, Clock clock) {
-		return new CoverageService(checks, contexts, insurers, eligibilities, decider, policy, vault, clock);
+			CheckRunner runner, BsnVault vault) {
+		return new CoverageService(checks, contexts, insurers, runner, vault);
+	}
+
+	@Bean
+	PendingRechecks pendingRechecks(CoverageChecks checks, RequestContexts contexts, InsurerCatalog insurers,
+			CheckRunner runner, CoveragePolicy policy, BsnVault vault, Clock clock) {
+		return new PendingRechecks(checks, contexts, insurers, runner, policy, vault, clock);
 	}
 
 	@Bean
@@ -61,8 +78,20 @@ class ServiceConfig {
 
 	@Bean
 	MediationService mediationService(MediationRequests requests, RequestContexts contexts,
-			ConsultantDirectory directory, WorkingDays workingDays, MediationSettings settings, Clock clock) {
-		return new MediationService(requests, contexts, directory, workingDays, settings.targetWorkingDays(), clock);
+			ConsultantDirectory directory, ConsultantAssignments assignments, WorkingDays workingDays,
+			MediationSettings settings, Clock clock) {
+		return new MediationService(requests, contexts, directory, assignments, workingDays,
+				settings.targetWorkingDays(), clock);
+	}
+
+	@Bean
+	CasePhases casePhases(RequestContexts contexts) {
+		return new CasePhases(contexts);
+	}
+
+	@Bean
+	TurnaroundReport turnaroundReport(MediationRequests requests, MediationSettings settings, Clock clock) {
+		return new TurnaroundReport(requests, settings.targetWorkingDays(), clock);
 	}
 
 	@Bean

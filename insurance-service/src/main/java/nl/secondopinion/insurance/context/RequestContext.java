@@ -3,6 +3,7 @@ package nl.secondopinion.insurance.context;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -10,13 +11,30 @@ import org.jspecify.annotations.Nullable;
 /**
  * The facts of a second-opinion request this service may know (referral-service's
  * least-privilege context): who the patient is, who may act for them, the referral, the
- * insurer and the facts that matter for coverage. Never the question or the report.
+ * insurer as the patient stated it, the facts that matter for coverage and where the
+ * request stands. Never the question or the report.
+ *
+ * @param treatingDoctorLevel the care level of the doctor the second opinion is about,
+ * e.g. {@code GENERAL_PRACTITIONER} or {@code SPECIALIST}
+ * @param assignedConsultantId the directory id of the assigned consultant, if any
  */
 public record RequestContext(String requestId, @Nullable String specialty, String patientId,
-		List<Representative> representatives, Referral referral, @Nullable String insurerUzovi, boolean insuredAbroad) {
+		List<Representative> representatives, Referral referral, StatedInsurance insurance, boolean insuredAbroad,
+		@Nullable String treatingDoctorLevel, Phase phase, @Nullable String assignedConsultantId) {
+
+	private static final Set<String> ENDED = Set.of("CLOSED", "WITHDRAWN", "CANCELLED");
 
 	public RequestContext {
 		representatives = List.copyOf(representatives);
+	}
+
+	public @Nullable String insurerUzovi() {
+		return this.insurance.uzovi();
+	}
+
+	/** Closed, withdrawn or cancelled: nothing about its coverage changes any more. */
+	public boolean ended() {
+		return this.phase.closedAt() != null || (this.phase.status() != null && ENDED.contains(this.phase.status()));
 	}
 
 	/** The patient, or a representative the patient gave consent to. */
@@ -46,6 +64,28 @@ public record RequestContext(String requestId, @Nullable String specialty, Strin
 
 		public static Referral none() {
 			return new Referral("NONE", null, null, null);
+		}
+
+	}
+
+	/**
+	 * The insurance as the patient stated it on the request; the insurer's eligibility
+	 * service has the last word.
+	 */
+	public record StatedInsurance(@Nullable String uzovi, @Nullable String policyNumber,
+			@Nullable String supplementaryPackage) {
+
+		public static StatedInsurance of(@Nullable String uzovi) {
+			return new StatedInsurance(uzovi, null, null);
+		}
+
+	}
+
+	/** Where the request stands: its status, first submission and, once ended, when. */
+	public record Phase(@Nullable String status, @Nullable Instant submittedAt, @Nullable Instant closedAt) {
+
+		public static Phase unknown() {
+			return new Phase(null, null, null);
 		}
 
 	}

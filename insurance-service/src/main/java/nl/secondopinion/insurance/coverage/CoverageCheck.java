@@ -21,10 +21,12 @@ import nl.secondopinion.insurance.privacy.Bsn;
 import nl.secondopinion.insurance.privacy.BsnVault;
 
 /**
- * One coverage check for a request: its decision with reasons and sources, and the events
- * still to be relayed, written together in one document. While the check is pending it
- * keeps the citizen service number sealed (encrypted) for the re-check, and erases it as
- * soon as a decision is made.
+ * One coverage check for a request: its decision with reasons, sources and the request
+ * facts it rests on, and the events still to be relayed, written together in one
+ * document. The latest check of an open request keeps the citizen service number sealed
+ * (encrypted): for the re-check while pending, and to decide again when the request's
+ * facts change. It is erased when a newer check takes over, or the request ends or is
+ * gone.
  */
 @Document(CoverageCheck.COLLECTION)
 public class CoverageCheck {
@@ -59,6 +61,8 @@ public class CoverageCheck {
 
 	private List<DataSource> sources;
 
+	private @Nullable CoverageBasis basis;
+
 	private final Instant createdAt;
 
 	private @Nullable Instant decidedAt;
@@ -72,8 +76,8 @@ public class CoverageCheck {
 	@PersistenceCreator
 	CoverageCheck(String id, @Nullable Long version, String requestId, String patientId, List<String> viewers,
 			String insurerUzovi, String insurerName, String requestedBy, String bsnMasked, @Nullable String bsnSealed,
-			Decision decision, List<Reason> reasons, List<DataSource> sources, Instant createdAt,
-			@Nullable Instant decidedAt, @Nullable Instant nextRecheckAt, int recheckAttempts,
+			Decision decision, List<Reason> reasons, List<DataSource> sources, @Nullable CoverageBasis basis,
+			Instant createdAt, @Nullable Instant decidedAt, @Nullable Instant nextRecheckAt, int recheckAttempts,
 			@Nullable List<PendingEvent> pendingEvents) {
 		this.id = id;
 		this.version = version;
@@ -88,6 +92,7 @@ public class CoverageCheck {
 		this.decision = decision;
 		this.reasons = new ArrayList<>(reasons);
 		this.sources = new ArrayList<>(sources);
+		this.basis = basis;
 		this.createdAt = createdAt;
 		this.decidedAt = decidedAt;
 		this.nextRecheckAt = nextRecheckAt;
@@ -99,28 +104,28 @@ public class CoverageCheck {
 			Instant now) {
 		return new CoverageCheck(UUID.randomUUID().toString(), null, context.requestId(), context.patientId(),
 				context.viewers(), insurer.uzovi(), insurer.name(), requestedBy, bsn.masked(), null, Decision.PENDING,
-				List.of(), List.of(), now, null, null, 0, List.of());
+				List.of(), List.of(), CoverageBasis.of(context), now, null, null, 0, List.of());
 	}
 
 	/**
-	 * Records a verdict. A pending one seals the number for the re-check and announces
-	 * the wait once; a final one erases the number and announces the decision.
+	 * Records a verdict on the facts it rests on, and keeps the number sealed. A pending
+	 * verdict announces the wait once; a final one announces the decision.
 	 */
-	public void record(Verdict verdict, List<DataSource> sources, Instant now, Bsn bsn, BsnVault vault,
-			Duration firstRecheckDelay) {
+	public void record(Verdict verdict, CoverageBasis basis, List<DataSource> sources, Instant now, Bsn bsn,
+			BsnVault vault, Duration firstRecheckDelay) {
 		boolean firstTimePending = this.decidedAt == null && this.nextRecheckAt == null && this.recheckAttempts == 0;
 		this.decision = verdict.decision();
 		this.reasons = new ArrayList<>(verdict.reasons());
 		this.sources = new ArrayList<>(sources);
+		this.basis = basis;
+		if (this.bsnSealed == null) {
+			this.bsnSealed = vault.seal(bsn, this.id);
+		}
 		if (verdict.decision().isFinal()) {
-			this.bsnSealed = null;
 			this.decidedAt = now;
 			this.nextRecheckAt = null;
 			announce("COVERAGE_DECIDED", now);
 			return;
-		}
-		if (this.bsnSealed == null) {
-			this.bsnSealed = vault.seal(bsn, this.id);
 		}
 		this.nextRecheckAt = now.plus(firstRecheckDelay);
 		if (firstTimePending) {
@@ -134,7 +139,10 @@ public class CoverageCheck {
 		this.nextRecheckAt = now.plus(delay);
 	}
 
-	/** The request is gone: stop re-checking and forget the number. */
+	/**
+	 * Stop re-checking and forget the number: the request is gone or ended, or a newer
+	 * check took over.
+	 */
 	public void abandon() {
 		this.bsnSealed = null;
 		this.nextRecheckAt = null;
@@ -191,6 +199,10 @@ public class CoverageCheck {
 
 	public List<DataSource> sources() {
 		return List.copyOf(this.sources);
+	}
+
+	public @Nullable CoverageBasis basis() {
+		return this.basis;
 	}
 
 	public Instant createdAt() {

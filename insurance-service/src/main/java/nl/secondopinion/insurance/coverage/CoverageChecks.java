@@ -14,4 +14,6 @@ public interface CoverageChecks extends MongoRepository<CoverageCheck, String> {
 	List<CoverageCheck> findByDecisionAndNextRecheckAtLessThanEqualOrderByNextRecheckAtAsc(Decision decision,
 			Instant now, Limit limit);
 
+	List<CoverageCheck> findByRequestIdAndBsnSealedIsNotNull(String requestId);
+
 }

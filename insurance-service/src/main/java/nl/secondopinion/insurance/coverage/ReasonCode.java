@@ -32,6 +32,14 @@ public enum ReasonCode {
 			"De verwijzing komt niet van een huisarts of behandelend specialist en telt daarom niet voor de basisverzekering.",
 			"The referral does not come from a GP or treating specialist, so it does not count for basic insurance.",
 			Source.REQUEST_CONTEXT),
+	GP_SECOND_OPINION_NOT_IN_BASIC(
+			"Uw second opinion gaat over een huisarts. Uw verzekeraar vergoedt een second opinion over een huisarts niet uit de basisverzekering, ook niet met een verwijzing.",
+			"Your second opinion is about a GP. Your insurer does not reimburse a second opinion about a GP from basic insurance, not even with a referral.",
+			Source.POLICY_RULES),
+	GP_SECOND_OPINION_NEEDS_GP_REFERRAL(
+			"Uw second opinion gaat over een huisarts. Daarvoor telt voor de basisverzekering alleen een verwijzing van een huisarts (die huisarts zelf of een andere huisarts), niet van een specialist.",
+			"Your second opinion is about a GP. For that, basic insurance only counts a referral from a GP (that GP or another GP), not one from a specialist.",
+			Source.POLICY_RULES),
 	DEDUCTIBLE_APPLIES(
 			"Het verplichte eigen risico van € %s (%s) is van toepassing: kosten tot dat bedrag betaalt u zelf, voor zover u het dit jaar nog niet heeft verbruikt.",
 			"The compulsory own-risk deductible of € %s (%s) applies: you pay costs up to that amount yourself, as far as you have not used it up this year.",
@@ -61,6 +69,10 @@ public enum ReasonCode {
 			"We konden uw verzekeraar nu niet bereiken. We controleren het later opnieuw en laten u de uitkomst weten; tot dan is er geen besluit.",
 			"We could not reach your insurer just now. We will check again later and let you know; until then there is no decision.",
 			Source.INSURER_ELIGIBILITY),
+	ESTIMATE_BEFORE_INSURER_CHECK(
+			"Dit is een inschatting op basis van wat over uw verwijzing en verzekering bekend is, nog zonder uw verzekeraar te vragen. De controle bij uw verzekeraar beslist.",
+			"This is an estimate from what is known about your referral and insurance, before asking your insurer. The check with your insurer decides.",
+			Source.POLICY_RULES),
 	CHECK_POLICY(
 			"Kijk voor de precieze voorwaarden in uw polis; als de verzekeraar de kosten niet accepteert, betaalt u zelf.",
 			"Check your policy for the exact conditions; if the insurer does not accept the costs, you pay yourself.",

@@ -6,10 +6,17 @@ import java.util.List;
 import nl.secondopinion.insurance.insurer.Insurer;
 
 /**
- * The general Dutch rules for a second opinion: basic insurance pays with a referral,
+ * The general Dutch rules for a second opinion, for the deprecated
+ * {@code POST /internal/coverage-estimates} only: basic insurance pays with a referral,
  * without one only a supplementary package may, and for people insured abroad nothing can
- * be said.
+ * be said. That call knows the referral's status alone (not its author, date, the
+ * treating doctor's level or the stated package), so it cannot apply the coverage
+ * decision's rules; {@link RequestEstimates} does, from the request itself.
+ *
+ * @deprecated remove with the POST once referral-service asks {@code GET
+ * /internal/coverage/requests/{requestId}/estimate}
  */
+@Deprecated
 public class CoverageRules {
 
 	private final Clock clock;

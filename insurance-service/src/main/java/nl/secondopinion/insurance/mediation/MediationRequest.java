@@ -119,6 +119,12 @@ public class MediationRequest {
 		this.status = MediationStatus.CLOSED;
 	}
 
+	boolean proposed(String consultantId) {
+		return this.proposals.stream()
+			.flatMap((proposal) -> proposal.consultants().stream())
+			.anyMatch((consultant) -> consultant.consultantId().equals(consultantId));
+	}
+
 	/** A mediation with an outcome takes nothing more. */
 	void requireOpen() {
 		if (this.status == MediationStatus.CLOSED) {

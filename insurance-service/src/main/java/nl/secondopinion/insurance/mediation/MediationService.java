@@ -1,9 +1,9 @@
 package nl.secondopinion.insurance.mediation;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 
+import nl.secondopinion.insurance.context.AssignmentRefusedException;
 import nl.secondopinion.insurance.context.Consultant;
+import nl.secondopinion.insurance.context.ConsultantAssignments;
 import nl.secondopinion.insurance.context.ConsultantDirectory;
 import nl.secondopinion.insurance.context.RequestContext;
 import nl.secondopinion.insurance.context.RequestContexts;
@@ -29,15 +31,23 @@ import nl.secondopinion.support.security.Role;
 /**
  * The care-mediation desks. The tenant of a mediator is their token's
  * {@code insurer_uzovi} claim; another insurer's request answers the same 404 as an
- * unknown one.
+ * unknown one. A desk proposes only consultants the patient may choose (referral-service
+ * applies the independence and level rule), and an accepted proposal is assigned at
+ * referral-service before the mediation closes.
  */
 public class MediationService {
+
+	private static final Comparator<Consultant> BY_WAIT = Comparator
+		.comparing(Consultant::waitingWeeks, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(Consultant::name);
 
 	private final MediationRequests requests;
 
 	private final RequestContexts contexts;
 
 	private final ConsultantDirectory directory;
+
+	private final ConsultantAssignments assignments;
 
 	private final WorkingDays workingDays;
 
@@ -46,10 +56,11 @@ public class MediationService {
 	private final Clock clock;
 
 	public MediationService(MediationRequests requests, RequestContexts contexts, ConsultantDirectory directory,
-			WorkingDays workingDays, int targetWorkingDays, Clock clock) {
+			ConsultantAssignments assignments, WorkingDays workingDays, int targetWorkingDays, Clock clock) {
 		this.requests = requests;
 		this.contexts = contexts;
 		this.directory = directory;
+		this.assignments = assignments;
 		this.workingDays = workingDays;
 		this.targetWorkingDays = targetWorkingDays;
 		this.clock = clock;
@@ -92,25 +103,24 @@ public class MediationService {
 			.orElseThrow(MediationNotFoundException::new);
 	}
 
-	/** The accepting consultants of the request's specialty, shortest wait first. */
+	/**
+	 * The consultants the patient may choose for the request, waiting at most the wish's
+	 * maximum when it has one; shortest wait first.
+	 */
 	public List<Consultant> candidates(String id, CurrentUser caller) {
-		MediationRequest request = forDesk(id, caller);
-		return this.directory.bySpecialty(request.specialty()).stream().filter(Consultant::accepting).toList();
+		return candidatesOf(forDesk(id, caller));
 	}
 
 	public MediationRequest propose(String id, List<String> consultantIds, @Nullable String note, CurrentUser caller) {
 		MediationRequest request = forDesk(id, caller);
 		request.requireOpen();
-		Map<String, Consultant> known = this.directory.bySpecialty(request.specialty())
-			.stream()
+		Map<String, Consultant> candidates = candidatesOf(request).stream()
 			.collect(Collectors.toMap(Consultant::id, Function.identity(), (a, b) -> a));
 		List<ProposedConsultant> proposed = new ArrayList<>();
 		for (String consultantId : new LinkedHashSet<>(consultantIds)) {
-			Consultant consultant = known.get(consultantId);
-			if (consultant == null || !consultant.accepting()) {
-				throw new ProblemException(ProblemTypes.problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-consultant",
-						"Consultant cannot be proposed",
-						"Consultant " + consultantId + " is not an accepting consultant of the request's specialty."));
+			Consultant consultant = candidates.get(consultantId);
+			if (consultant == null) {
+				throw new ConsultantNotCandidateException(consultantId, request.waitingWish().maxWaitingWeeks());
 			}
 			proposed.add(new ProposedConsultant(consultant.id(), consultant.name(), consultant.institution(),
 					consultant.waitingWeeks(), consultant.languages()));
@@ -119,50 +129,23 @@ public class MediationService {
 		return this.requests.save(request);
 	}
 
+	/**
+	 * Closes the mediation. An accepted proposal is first assigned at referral-service; a
+	 * refusal or an outage leaves the mediation open and unchanged.
+	 * @throws AssignmentRefusedException when referral-service refuses the consultant
+	 */
 	public MediationRequest recordOutcome(String id, Outcome.Kind kind, @Nullable String consultantId,
 			CurrentUser caller) {
 		MediationRequest request = forDesk(id, caller);
 		request.requireOpen();
-		if (kind == Outcome.Kind.PROPOSAL_ACCEPTED && request.proposals()
-			.stream()
-			.flatMap((proposal) -> proposal.consultants().stream())
-			.noneMatch((consultant) -> consultant.consultantId().equals(consultantId))) {
-			throw new ProblemException(ProblemTypes.problem(HttpStatus.UNPROCESSABLE_CONTENT, "consultant-not-proposed",
-					"Consultant was not proposed", "An accepted proposal must name a consultant that was proposed."));
+		if (kind == Outcome.Kind.PROPOSAL_ACCEPTED) {
+			if (consultantId == null || !request.proposed(consultantId)) {
+				throw new ConsultantNotProposedException();
+			}
+			assign(request, consultantId);
 		}
 		request.close(new Outcome(kind, consultantId, caller.id(), this.clock.instant()));
 		return this.requests.save(request);
-	}
-
-	public Turnaround turnaround(String uzovi) {
-		Instant now = this.clock.instant();
-		List<MediationRequest> all = this.requests.findByInsurerUzoviOrderByRequestedAtDesc(uzovi);
-		int within = 0;
-		int late = 0;
-		int overdue = 0;
-		int inTime = 0;
-		List<Double> hours = new ArrayList<>();
-		for (MediationRequest request : all) {
-			Instant first = request.firstProposalAt();
-			if (first != null) {
-				if (request.withinTarget()) {
-					within++;
-				}
-				else {
-					late++;
-				}
-				hours.add(Duration.between(request.requestedAt(), first).toMinutes() / 60.0);
-			}
-			else if (request.status() != MediationStatus.CLOSED) {
-				if (now.isAfter(request.dueBy())) {
-					overdue++;
-				}
-				else {
-					inTime++;
-				}
-			}
-		}
-		return new Turnaround(uzovi, this.targetWorkingDays, all.size(), within, late, overdue, inTime, median(hours));
 	}
 
 	/** The caller's own insurer, for a mediator; 404 for anybody else. */
@@ -173,6 +156,30 @@ public class MediationService {
 		return Objects.requireNonNull(caller.insurerUzovi());
 	}
 
+	private List<Consultant> candidatesOf(MediationRequest request) {
+		return this.directory.candidates(request.requestId(), request.waitingWish().maxWaitingWeeks())
+			.stream()
+			.filter(Consultant::accepting)
+			.sorted(BY_WAIT)
+			.toList();
+	}
+
+	/**
+	 * A refusal because the request has moved on may mean that an earlier attempt of this
+	 * very assignment went through (its answer timed out): then it is done.
+	 */
+	private void assign(MediationRequest request, String consultantId) {
+		try {
+			this.assignments.assign(request.requestId(), consultantId, request.id());
+		}
+		catch (AssignmentRefusedException ex) {
+			if (!ex.conflict()
+					|| !consultantId.equals(this.contexts.find(request.requestId()).assignedConsultantId())) {
+				throw ex;
+			}
+		}
+	}
+
 	private MediationRequest forDesk(String id, CurrentUser caller) {
 		return this.requests.findById(id)
 			.filter((request) -> isDeskOf(request, caller))
@@ -181,17 +188,6 @@ public class MediationService {
 
 	private static boolean isDeskOf(MediationRequest request, CurrentUser caller) {
 		return caller.has(Role.INSURER_MEDIATOR) && request.insurerUzovi().equals(caller.insurerUzovi());
-	}
-
-	private static @Nullable Double median(List<Double> values) {
-		if (values.isEmpty()) {
-			return null;
-		}
-		List<Double> sorted = values.stream().sorted().toList();
-		int middle = sorted.size() / 2;
-		double median = (sorted.size() % 2 == 1) ? sorted.get(middle)
-				: (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-		return Math.round(median * 10) / 10.0;
 	}
 
 }

@@ -49,7 +49,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class CoverageApiIT extends WithDownstreams {
 
 	@Autowired
-	CoverageService coverage;
+	PendingRechecks rechecks;
 
 	@Autowired
 	EventRelay relay;
@@ -256,7 +256,7 @@ class CoverageApiIT extends WithDownstreams {
 
 			// still down: the re-check leaves it pending
 			makeDue(checkId);
-			assertThat(coverage.recheckDue(10)).isZero();
+			assertThat(rechecks.recheckDue(10)).isZero();
 			assertThat(storedCheck(checkId).getString("decision")).isEqualTo("PENDING");
 			assertThat(storedCheck(checkId).getInteger("recheckAttempts")).isEqualTo(1);
 
@@ -265,13 +265,14 @@ class CoverageApiIT extends WithDownstreams {
 			SANDBOX.stubFor(get(urlPathMatching("/insurers/0101/eligibility")).atPriority(0).willReturn(okJson("""
 					{"insured": true, "insurerUzovi": "0101", "insurerName": "Sandbox", "basicInsurance": true}""")));
 			makeDue(checkId);
-			assertThat(coverage.recheckDue(10)).isEqualTo(1);
+			assertThat(rechecks.recheckDue(10)).isEqualTo(1);
 
 			mvc.perform(MockMvcRequestBuilders.get("/api/coverage/checks/" + checkId).with(ReferralStubs.anna()))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.decision").value("COVERED_BASIC"))
 				.andExpect(jsonPath("$.decidedAt").isNotEmpty());
-			assertThat(storedCheck(checkId).get("bsnSealed")).isNull();
+			// kept sealed, to decide again when the request's facts change
+			assertThat(storedCheck(checkId).getString("bsnSealed")).isNotBlank().doesNotContain("999990019");
 
 			assertThat(relay.relay()).isEqualTo(2);
 			SERVICES.verify(postRequestedFor(urlEqualTo("/internal/events"))
@@ -290,13 +291,18 @@ class CoverageApiIT extends WithDownstreams {
 		void whenThePendingChecksInsurerIsNoLongerConfigured_thenItsRechecksStopAndTheOthersGoOn() throws Exception {
 			ReferralStubs.context(SERVICES, requestId, "0101", "PRESENT", false);
 			String orphan = checkId(check("999990019", ReferralStubs.anna()));
+			String orphansRequest = requestId;
+			requestId = UUID.randomUUID().toString();
+			ReferralStubs.context(SERVICES, requestId, "0101", "PRESENT", false);
 			String other = checkId(check("999990019", ReferralStubs.anna()));
+			// the request and its check name an insurer the platform no longer knows
+			ReferralStubs.context(SERVICES, orphansRequest, "0000", "PRESENT", false);
 			mongo.getCollection(CoverageCheck.COLLECTION)
 				.updateOne(new Document("_id", orphan), new Document("$set", new Document("insurerUzovi", "0000")));
 			makeDue(orphan);
 			makeDue(other);
 
-			coverage.recheckDue(10);
+			rechecks.recheckDue(10);
 
 			assertThat(storedCheck(orphan).get("nextRecheckAt")).isNull();
 			assertThat(storedCheck(orphan).get("bsnSealed")).isNull();
@@ -309,7 +315,7 @@ class CoverageApiIT extends WithDownstreams {
 			ReferralStubs.context(SERVICES, requestId, "0101", "PRESENT", false);
 			String checkId = checkId(check("999990019", ReferralStubs.anna()));
 			makeDue(checkId);
-			coverage.recheckDue(10);
+			rechecks.recheckDue(10);
 			ReferralStubs.context(SERVICES, requestId, "3311", "PRESENT", false);
 			check("999990068", ReferralStubs.anna());
 			check("999990007", ReferralStubs.anna());

@@ -27,10 +27,16 @@ class CoverageDeciderTest {
 	private final CoverageDecider decider = new CoverageDecider(new CoveragePolicy(new BigDecimal("385"),
 			Period.ofMonths(12), Duration.ofSeconds(10), Duration.ofMinutes(2)));
 
-	private final Insurer zilverenKruis = new Insurer("3311", "Zilveren Kruis", List.of("Aanvullend 3 sterren"));
+	private final Insurer zilverenKruis = new Insurer("3311", "Zilveren Kruis", List.of("Aanvullend 3 sterren"), true);
 
-	static RequestContext context(RequestContext.Referral referral, boolean insuredAbroad) {
-		return new RequestContext("r-1", "neurology", "p-1", List.of(), referral, "3311", insuredAbroad);
+	static CoverageBasis context(RequestContext.Referral referral, boolean insuredAbroad) {
+		return basis(referral, insuredAbroad, "SPECIALIST", null);
+	}
+
+	static CoverageBasis basis(RequestContext.Referral referral, boolean insuredAbroad, @Nullable String level,
+			@Nullable String statedPackage) {
+		return new CoverageBasis(referral.status(), referral.referrerRole(), referral.issuedAt(), referral.validUntil(),
+				insuredAbroad, "3311", "ZK-1", statedPackage, level);
 	}
 
 	static RequestContext.Referral referral(String role, String issuedAt) {
@@ -41,8 +47,8 @@ class CoverageDeciderTest {
 		return new EligibilityResult.Insured("3311", "Zilveren Kruis", basic, supplementary, treaty, NOW, false);
 	}
 
-	private Verdict decide(RequestContext context, EligibilityResult eligibility) {
-		return this.decider.decide(context, this.zilverenKruis, eligibility, TODAY);
+	private Verdict decide(CoverageBasis basis, EligibilityResult eligibility) {
+		return this.decider.decide(basis, this.zilverenKruis, eligibility, TODAY);
 	}
 
 	private static List<String> codes(Verdict verdict) {

@@ -10,13 +10,14 @@ import nl.secondopinion.insurance.insurer.Insurer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@SuppressWarnings("deprecation") // the deprecated POST's rules
 class CoverageRulesTest {
 
 	private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
 	private final CoverageRules rules = new CoverageRules(Clock.fixed(NOW, ZoneOffset.UTC));
 
-	private final Insurer insurer = new Insurer("3311", "Zilveren Kruis", java.util.List.of());
+	private final Insurer insurer = new Insurer("3311", "Zilveren Kruis", java.util.List.of(), true);
 
 	@Test
 	void whenReferralPresent_thenLikelyCoveredWithDeductible() {

@@ -19,10 +19,12 @@ import nl.secondopinion.insurance.testsupport.WithDownstreams;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -33,7 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The care-mediation desks: a patient asks their own insurer; only that insurer's
- * mediators see and handle it, with consultants from referral-service's directory.
+ * mediators see and handle it, with the consultants referral-service lets the patient
+ * choose.
  */
 class MediationApiIT extends WithDownstreams {
 
@@ -51,7 +54,7 @@ class MediationApiIT extends WithDownstreams {
 	void annasRequestWithZilverenKruis() {
 		this.requestId = UUID.randomUUID().toString();
 		ReferralStubs.context(SERVICES, this.requestId, "3311", "PRESENT", false);
-		ReferralStubs.consultants(SERVICES);
+		ReferralStubs.candidates(SERVICES, this.requestId);
 		SERVICES.stubFor(post(urlEqualTo("/internal/events")).willReturn(aResponse().withStatus(202)));
 	}
 
@@ -173,16 +176,19 @@ class MediationApiIT extends WithDownstreams {
 	class Handling {
 
 		@Test
-		void whenTheMediatorProposesFromTheDirectory_thenThePatientIsToldAndTheTurnaroundCounts() throws Exception {
+		void whenTheMediatorProposesFromTheCandidates_thenThePatientIsToldAndTheTurnaroundCounts() throws Exception {
 			String id = opened();
 
 			get("/api/mediation/requests/" + id + "/candidates", ReferralStubs.mediatorZk()).andExpect(status().isOk())
 				.andExpect(jsonPath("$", hasSize(2)))
-				.andExpect(jsonPath("$[0].id").value("c-visser"))
-				.andExpect(jsonPath("$[0].waitingWeeks").value(2));
-			propose(id, ReferralStubs.mediatorZk(), "\"c-visser\",\"c-bakker\"").andExpect(status().isCreated())
+				.andExpect(jsonPath("$[0].id").value("c-bakker"))
+				.andExpect(jsonPath("$[0].waitingWeeks").value(3))
+				.andExpect(jsonPath("$[1].id").value("c-smit"));
+			SERVICES.verify(getRequestedFor(urlPathEqualTo("/internal/requests/" + requestId + "/candidates"))
+				.withQueryParam("maxWaitingWeeks", equalTo("4")));
+			propose(id, ReferralStubs.mediatorZk(), "\"c-smit\",\"c-bakker\"").andExpect(status().isCreated())
 				.andExpect(jsonPath("$.status").value("PROPOSED"))
-				.andExpect(jsonPath("$.proposals[0].consultants[0].waitingWeeks").value(2))
+				.andExpect(jsonPath("$.proposals[0].consultants[0].waitingWeeks").value(4))
 				.andExpect(jsonPath("$.firstProposalAt").isNotEmpty());
 
 			get("/api/mediation/turnaround", ReferralStubs.mediatorZk()).andExpect(status().isOk())
@@ -197,34 +203,51 @@ class MediationApiIT extends WithDownstreams {
 				.withRequestBody(matchingJsonPath("$.type", equalTo("MEDIATION_PROPOSAL")))
 				.withRequestBody(matchingJsonPath("$.recipients[0].userId", equalTo(ReferralStubs.ANNA)))
 				.withRequestBody(matchingJsonPath("$.data.mediationId", equalTo(id)))
-				.withRequestBody(matchingJsonPath("$.data.shortestWaitingWeeks", equalTo("2"))));
+				.withRequestBody(matchingJsonPath("$.data.shortestWaitingWeeks", equalTo("3"))));
 		}
 
 		@Test
-		void whenAConsultantIsNotInTheDirectoryOrNotAccepting_then422() throws Exception {
+		void whenAConsultantIsNoCandidate_then422AndNothingIsProposed() throws Exception {
 			String id = opened();
 
+			// dr. Visser works at the treating doctor's own hospital: referral-service
+			// leaves him out
+			propose(id, ReferralStubs.mediatorZk(), "\"c-bakker\",\"c-visser\"")
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.type").value("https://secondopinion.nl/problems/consultant-not-candidate"))
+				.andExpect(jsonPath("$.consultantId").value("c-visser"))
+				.andExpect(jsonPath("$.detail").value(containsString("independent of the treating doctor")))
+				.andExpect(jsonPath("$.detail").value(containsString("4 weeks")));
 			propose(id, ReferralStubs.mediatorZk(), "\"c-nobody\"").andExpect(status().isUnprocessableContent());
-			propose(id, ReferralStubs.mediatorZk(), "\"c-closed\"").andExpect(status().isUnprocessableContent());
+			get("/api/mediation/requests/" + id, ReferralStubs.mediatorZk())
+				.andExpect(jsonPath("$.status").value("OPEN"))
+				.andExpect(jsonPath("$.proposals", hasSize(0)));
 		}
 
 		@Test
 		void whenTheOutcomeIsRecorded_thenClosedAndNothingMoreCanBeAdded() throws Exception {
 			String id = opened();
-			propose(id, ReferralStubs.mediatorZk(), "\"c-visser\"");
+			propose(id, ReferralStubs.mediatorZk(), "\"c-bakker\"");
+			SERVICES.stubFor(post(urlEqualTo("/internal/requests/" + requestId + "/consultant"))
+				.willReturn(aResponse().withStatus(200)));
 
 			mvc.perform(MockMvcRequestBuilders.post("/api/mediation/requests/" + id + "/outcome")
 				.with(ReferralStubs.mediatorZk())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"outcome\":\"PROPOSAL_ACCEPTED\",\"consultantId\":\"c-bakker\"}"))
-				.andExpect(status().isUnprocessableContent());
+				.content("{\"outcome\":\"PROPOSAL_ACCEPTED\",\"consultantId\":\"c-smit\"}"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.type").value("https://secondopinion.nl/problems/consultant-not-proposed"));
 			mvc.perform(MockMvcRequestBuilders.post("/api/mediation/requests/" + id + "/outcome")
 				.with(ReferralStubs.mediatorZk())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"outcome\":\"PROPOSAL_ACCEPTED\",\"consultantId\":\"c-visser\"}"))
+				.content("{\"outcome\":\"PROPOSAL_ACCEPTED\",\"consultantId\":\"c-bakker\"}"))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.status").value("CLOSED"))
 				.andExpect(jsonPath("$.outcome.kind").value("PROPOSAL_ACCEPTED"));
+			SERVICES.verify(1,
+					postRequestedFor(urlEqualTo("/internal/requests/" + requestId + "/consultant"))
+						.withRequestBody(matchingJsonPath("$.consultantId", equalTo("c-bakker")))
+						.withRequestBody(matchingJsonPath("$.mediationId", equalTo(id))));
 			propose(id, ReferralStubs.mediatorZk(), "\"c-bakker\"").andExpect(status().isConflict());
 		}
 

@@ -1,8 +1,5 @@
 package nl.secondopinion.insurance.testsupport;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -13,7 +10,6 @@ import nl.secondopinion.testing.TestTokens;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /** referral-service's internal answers, shaped as in the contract. */
@@ -59,43 +55,28 @@ public final class ReferralStubs {
 
 	/**
 	 * Anna's request; {@code referral} is {@code NONE}, {@code PRESENT} or
-	 * {@code REFUSED}.
+	 * {@code REFUSED}, from her GP, about a specialist.
 	 */
 	public static void context(WireMockServer server, String requestId, String uzovi, String referral,
 			boolean insuredAbroad) {
-		String issued = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
-		String referralJson = switch (referral) {
-			case "PRESENT" -> """
-					{"status":"PRESENT","referrerId":"5e0c0000-0000-4000-8000-000000000004","referrerRole":"gp",
-					 "issuedAt":"%s","validUntil":"2099-01-01"}""".formatted(issued);
-			case "REFUSED" -> """
-					{"status":"REFUSED","referrerId":"5e0c0000-0000-4000-8000-000000000004","referrerRole":"gp"}""";
-			default -> "{\"status\":\"NONE\"}";
-		};
-		server.stubFor(get(urlEqualTo("/internal/requests/" + requestId + "/context")).willReturn(okJson("""
-				{"requestId":"%s","status":"SUBMITTED","specialty":"neurology",
-				 "patient":{"id":"%s","username":"anna","locale":"nl"},
-				 "representatives":[{"id":"%s","username":"carla","consentGiven":true},
-				                    {"id":"%s","username":"bram","consentGiven":false}],
-				 "treatingDoctor":{"userId":"5e0c0000-0000-4000-8000-000000000005","name":"dr. P. Jansen"},
-				 "referral":%s,
-				 "selfReferred":false,"assignedConsultant":null,"withConsultant":false,
-				 "insurer":{"uzovi":"%s","policyNumber":"ZK-1"},
-				 "facts":{"treatedAbroad":false,"imagingDone":true,"pathologyDone":false,"operated":false,
-				          "insuredAbroad":%s}}""".formatted(requestId, ANNA, CARLA, BRAM, referralJson, uzovi,
-				insuredAbroad))));
+		RequestContextStub.of(requestId)
+			.insurer(uzovi)
+			.referral(referral, "gp")
+			.insuredAbroad(insuredAbroad)
+			.stub(server);
 	}
 
-	public static void consultants(WireMockServer server) {
-		server.stubFor(get(urlPathEqualTo("/internal/consultants")).willReturn(okJson("""
-				[{"id":"c-visser","userId":"5e0c0000-0000-4000-8000-000000000007","name":"dr. M. Visser",
-				  "level":"MEDICAL_SPECIALIST","specialty":"neurology","institution":"Ziekenhuis Noord",
-				  "accepting":true,"waitingWeeks":2,"languages":["nl","en"],"networkTags":[],"intakeLimits":[]},
-				 {"id":"c-bakker","userId":"5e0c0000-0000-4000-8000-000000000006","name":"dr. A. Bakker",
-				  "level":"MEDICAL_SPECIALIST","specialty":"neurology","institution":"UMC Zuid",
-				  "accepting":true,"waitingWeeks":3,"languages":["nl"],"networkTags":["NWHHT"],"intakeLimits":[]},
-				 {"id":"c-closed","name":"dr. Dicht","specialty":"neurology","accepting":false,"waitingWeeks":1,
-				  "languages":["nl"]}]""")));
+	/**
+	 * The candidates referral-service lets Anna choose (contract section 2): dr. Visser
+	 * of the treating doctor's own hospital is not among them.
+	 */
+	public static void candidates(WireMockServer server, String requestId) {
+		server.stubFor(get(urlPathEqualTo("/internal/requests/" + requestId + "/candidates")).willReturn(okJson("""
+				[{"id":"c-bakker","userId":"5e0c0000-0000-4000-8000-000000000006","name":"dr. A. Bakker",
+				  "specialty":"neurology","institution":"UMC Zuid","accepting":true,"waitingWeeks":3,
+				  "languages":["nl"]},
+				 {"id":"c-smit","userId":null,"name":"dr. J. Smit","specialty":"neurology",
+				  "institution":"Ziekenhuis Oost","accepting":true,"waitingWeeks":4,"languages":["nl","en"]}]""")));
 	}
 
 }

@@ -410,8 +410,7 @@ public class RequestService {
 			throw new RequestNotFoundException();
 		}
 		SecondOpinionRequest request = view.request();
-		InsurerReference insurer = request.insurerForCoverageCheck();
-		return this.coverageEstimates.estimate(insurer.uzovi(), request.referralStatus());
+		return this.coverageEstimates.estimate(request.id(), request.insurerForCoverageCheck().uzovi());
 	}
 
 	private interface Change {

@@ -16,7 +16,7 @@ record EventMessage(String eventId, String type, Instant occurredAt, String sour
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record RecipientGroup(String kind, @Nullable String institution, @Nullable String uzovi) {
+	record RecipientGroup(String kind, @Nullable String institution, @Nullable String uzovi, @Nullable String agb) {
 
 	}
 

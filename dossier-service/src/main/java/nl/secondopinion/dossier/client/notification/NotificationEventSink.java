@@ -1,5 +1,6 @@
 package nl.secondopinion.dossier.client.notification;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -24,9 +25,20 @@ class NotificationEventSink implements EventSink {
 				event.recipients().stream().map((r) -> new EventMessage.Recipient(r.userId(), r.role())).toList(),
 				event.recipientGroups()
 					.stream()
-					.map((g) -> new EventMessage.RecipientGroup(g.kind(), g.institution(), g.uzovi()))
+					.map((g) -> new EventMessage.RecipientGroup(g.kind(), g.institution(), g.uzovi(), g.agb()))
 					.toList(),
-				event.missingItems().isEmpty() ? Map.of() : Map.of("missingItems", event.missingItems())));
+				data(event)));
+	}
+
+	private static Map<String, Object> data(PendingEvent event) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		if (!event.missingItems().isEmpty()) {
+			data.put("missingItems", event.missingItems());
+		}
+		if (event.data() != null) {
+			data.putAll(event.data());
+		}
+		return data;
 	}
 
 }

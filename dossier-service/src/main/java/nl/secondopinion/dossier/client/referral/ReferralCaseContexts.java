@@ -54,26 +54,49 @@ class ReferralCaseContexts implements CaseContexts {
 			.map((rep) -> new CaseContext.Representative(rep.id(), (rep.username() != null) ? rep.username() : "",
 					Boolean.TRUE.equals(rep.consentGiven())))
 			.toList() : List.of();
-		RequestContextAnswer.Doctor doctor = answer.treatingDoctor();
 		RequestContextAnswer.Referral referral = answer.referral();
-		RequestContextAnswer.Consultant consultant = answer.assignedConsultant();
 		return new CaseContext(requestId, (answer.status() != null) ? answer.status() : "UNKNOWN",
 				// Without a patient id (a representative's request awaiting
 				// consent) nobody matches as the patient.
-				new CaseContext.Person((patient.id() != null) ? patient.id()
-						: "", (patient.username() != null) ? patient.username() : "", patient.locale()),
-				representatives,
-				(doctor != null && doctor.userId() != null) ? new CaseContext.Doctor(doctor.userId(), doctor.name(),
-						doctor.institution(), doctor.practice()) : null,
+				new CaseContext.Person((patient.id() != null) ? patient.id() : "",
+						(patient.username() != null) ? patient.username() : "", patient.locale()),
+				representatives, doctor(answer.treatingDoctor()), gp(answer.generalPractitioner()),
 				(referral != null && referral.status() != null)
 						? new CaseContext.Referral(referral.status(), referral.referrerId(), referral.referrerRole())
 						: null,
-				isTrue(answer.selfReferred()),
-				(consultant != null && consultant.userId() != null)
-						? new CaseContext.Consultant(consultant.userId(), consultant.institution()) : null,
-				isTrue(answer.withConsultant()), (answer.insurer() != null) ? answer.insurer().uzovi() : null,
+				isTrue(answer.selfReferred()), consultant(answer.assignedConsultant()), isTrue(answer.withConsultant()),
+				(answer.insurer() != null) ? answer.insurer().uzovi() : null,
 				new CaseContext.Facts(isTrue(facts.treatedAbroad()), isTrue(facts.imagingDone()),
-						isTrue(facts.pathologyDone()), isTrue(facts.operated())));
+						isTrue(facts.pathologyDone()), isTrue(facts.operated())),
+				answer.closedAt());
+	}
+
+	/** Known by platform id, AGB code or both; without either nobody can be matched. */
+	private static CaseContext.@Nullable Doctor doctor(RequestContextAnswer.@Nullable Doctor doctor) {
+		if (doctor == null || (doctor.userId() == null && blank(doctor.agb()))) {
+			return null;
+		}
+		return new CaseContext.Doctor(doctor.userId(), blank(doctor.agb()) ? null : doctor.agb(), doctor.level(),
+				doctor.name(), doctor.institution(), doctor.practice());
+	}
+
+	private static CaseContext.@Nullable GeneralPractitioner gp(RequestContextAnswer.@Nullable GeneralPractitioner gp) {
+		if (gp == null || (gp.userId() == null && blank(gp.agb()))) {
+			return null;
+		}
+		return new CaseContext.GeneralPractitioner(gp.userId(), blank(gp.agb()) ? null : gp.agb(), gp.name(),
+				gp.practice());
+	}
+
+	private static CaseContext.@Nullable Consultant consultant(RequestContextAnswer.@Nullable Consultant consultant) {
+		if (consultant == null || (consultant.consultantId() == null && consultant.userId() == null)) {
+			return null;
+		}
+		return new CaseContext.Consultant(consultant.consultantId(), consultant.userId(), consultant.institution());
+	}
+
+	private static boolean blank(@Nullable String value) {
+		return value == null || value.isBlank();
 	}
 
 	private static boolean isTrue(@Nullable Boolean value) {

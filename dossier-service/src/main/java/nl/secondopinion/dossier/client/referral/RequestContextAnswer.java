@@ -1,5 +1,6 @@
 package nl.secondopinion.dossier.client.referral;
 
+import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -12,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record RequestContextAnswer(@Nullable String requestId, @Nullable String status, @Nullable Person patient,
-		@Nullable List<Representative> representatives, @Nullable Doctor treatingDoctor, @Nullable Referral referral,
-		@Nullable Boolean selfReferred, @Nullable Consultant assignedConsultant, @Nullable Boolean withConsultant,
-		@Nullable Insurer insurer, @Nullable Facts facts) {
+		@Nullable List<Representative> representatives, @Nullable Doctor treatingDoctor,
+		@Nullable GeneralPractitioner generalPractitioner, @Nullable Referral referral, @Nullable Boolean selfReferred,
+		@Nullable Consultant assignedConsultant, @Nullable Boolean withConsultant, @Nullable Insurer insurer,
+		@Nullable Facts facts, @Nullable Instant closedAt) {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Person(@Nullable String id, @Nullable String username, @Nullable String locale) {
@@ -27,7 +29,13 @@ record RequestContextAnswer(@Nullable String requestId, @Nullable String status,
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Doctor(@Nullable String userId, @Nullable String name, @Nullable String institution,
+	record Doctor(@Nullable String userId, @Nullable String name, @Nullable String level, @Nullable String institution,
+			@Nullable String practice, @Nullable String agb) {
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record GeneralPractitioner(@Nullable String userId, @Nullable String name, @Nullable String agb,
 			@Nullable String practice) {
 
 	}
@@ -38,7 +46,7 @@ record RequestContextAnswer(@Nullable String requestId, @Nullable String status,
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Consultant(@Nullable String userId, @Nullable String institution) {
+	record Consultant(@Nullable String consultantId, @Nullable String userId, @Nullable String institution) {
 
 	}
 

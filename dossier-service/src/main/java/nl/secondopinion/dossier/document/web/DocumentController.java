@@ -59,8 +59,9 @@ class DocumentController {
 	}
 
 	/**
-	 * Form fields {@code type}, {@code language}, {@code documentDate}, {@code replaces}
-	 * first, then one part {@code file}: the file streams into storage as it arrives.
+	 * Form fields {@code type}, {@code language}, {@code documentDate}, {@code replaces},
+	 * {@code checklistItem} first, then one part {@code file}: the file streams into
+	 * storage as it arrives.
 	 */
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<DocumentResponse> upload(@PathVariable String requestId, @AuthenticationPrincipal Jwt jwt,
@@ -86,8 +87,9 @@ class DocumentController {
 			if (stored[0] != null) {
 				throw MultipartStream.badRequest("Upload one file per request.");
 			}
-			DocumentService.ValidMetadata metadata = this.documents.validate(new UploadMetadata(fields.get("type"),
-					fields.get("language"), fields.get("documentDate"), fields.get("replaces")));
+			DocumentService.ValidMetadata metadata = this.documents
+				.validate(new UploadMetadata(fields.get("type"), fields.get("language"), fields.get("documentDate"),
+						fields.get("replaces"), fields.get("checklistItem")));
 			stored[0] = this.documents.upload(decision, metadata, fileName, body, AuditAction.DOCUMENT_CREATE);
 		});
 		if (stored[0] == null) {

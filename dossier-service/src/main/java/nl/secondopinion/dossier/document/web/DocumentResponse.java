@@ -12,12 +12,12 @@ import nl.secondopinion.dossier.document.StoredDocument;
 /**
  * A document's metadata as the API shows it. {@code recent} is false for a history letter
  * older than the configured age; {@code current} is false once a newer version replaced
- * it.
+ * it; {@code checklistItem} names the additional item it answers.
  */
 record DocumentResponse(String id, String type, @Nullable String language, @Nullable LocalDate documentDate,
 		boolean recent, String contentKind, String mediaType, String fileName, long size, String sha256,
 		Uploader uploadedBy, Instant uploadedAt, @Nullable String replaces, @Nullable String supersededBy,
-		boolean current, List<DicomStudy> studies) {
+		boolean current, List<DicomStudy> studies, @Nullable String checklistItem) {
 
 	record Uploader(String id, String username, String role) {
 
@@ -27,7 +27,7 @@ record DocumentResponse(String id, String type, @Nullable String language, @Null
 		return new DocumentResponse(d.id(), d.type().name(), d.language(), d.documentDate(), recent, d.kind().name(),
 				d.mediaType(), d.fileName(), d.size(), d.sha256(),
 				new Uploader(d.uploadedBy(), d.uploaderName(), d.uploaderRole()), d.uploadedAt(), d.replaces(),
-				d.supersededBy(), d.active(), d.studies());
+				d.supersededBy(), d.active(), d.studies(), d.checklistItem());
 	}
 
 }

@@ -66,19 +66,26 @@ class GrantController {
 	}
 
 	/**
-	 * @param consultantId the consultant's user id
-	 * @param validUntil last day (UTC) the grant is valid
+	 * @param consultantId the directory id of the case's assigned consultant, as the
+	 * request shows it ({@code consultant.id}, e.g. {@code c-bakker}); anyone else is
+	 * refused with 422
+	 * @param validUntil last day (UTC) the grant is valid; access ends earlier when the
+	 * case is closed, withdrawn or cancelled
 	 */
 	record GrantBody(@NotBlank String consultantId, @NotNull LocalDate validUntil) {
 
 	}
 
-	record GrantResponse(String id, String consultantId, LocalDate validUntil, String grantedBy, Instant grantedAt,
-			@Nullable Instant revokedAt, boolean active) {
+	/**
+	 * @param consultantId the consultant's directory id
+	 * @param consultantUserId the consultant's platform account the grant lets in
+	 */
+	record GrantResponse(String id, String consultantId, String consultantUserId, LocalDate validUntil,
+			String grantedBy, Instant grantedAt, @Nullable Instant revokedAt, boolean active) {
 
 		static GrantResponse of(Grant grant, Instant now) {
-			return new GrantResponse(grant.id(), grant.consultantId(), grant.validUntil(), grant.grantedBy(),
-					grant.grantedAt(), grant.revokedAt(), grant.validAt(now));
+			return new GrantResponse(grant.id(), grant.consultantId(), grant.userId(), grant.validUntil(),
+					grant.grantedBy(), grant.grantedAt(), grant.revokedAt(), grant.validAt(now));
 		}
 
 	}

@@ -63,7 +63,7 @@ class StudyController {
 		DossierGuard.Decision decision = this.documents.authorizeUpload(Callers.of(jwt, request), requestId,
 				AuditAction.STUDY_STORE);
 		DocumentService.ValidMetadata metadata = this.documents
-			.validate(new UploadMetadata("IMAGING_STUDY", null, null, null));
+			.validate(new UploadMetadata("IMAGING_STUDY", null, null, null, null));
 		List<Map<String, Object>> stored = new ArrayList<>();
 		List<Map<String, Object>> failed = new ArrayList<>();
 		MultipartStream.read(request.getContentType(), request.getInputStream(), (headers, body) -> {

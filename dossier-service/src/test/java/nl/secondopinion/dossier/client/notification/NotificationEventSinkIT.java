@@ -2,6 +2,7 @@ package nl.secondopinion.dossier.client.notification;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,8 +53,8 @@ class NotificationEventSinkIT {
 	private final PendingEvent event = new PendingEvent("7d1c2b8e-5f0a-4e8e-9a43-0c7b4c1d2e3f", "DOCUMENTS_MISSING",
 			Instant.parse("2026-11-23T12:00:00Z"), "req-1",
 			List.of(new PendingEvent.Recipient("5e0c0000-0000-4000-8000-000000000001", "patient")),
-			List.of(new PendingEvent.RecipientGroup("INTAKE_COORDINATORS", "UMC Zuid", null)),
-			List.of("HISTORY_LETTER", "IMAGING_STUDY"));
+			List.of(PendingEvent.RecipientGroup.intakeCoordinators("UMC Zuid")),
+			List.of("HISTORY_LETTER", "IMAGING_STUDY"), null);
 
 	@BeforeEach
 	void fresh() {
@@ -78,6 +79,24 @@ class NotificationEventSinkIT {
 							 "recipients":[{"userId":"5e0c0000-0000-4000-8000-000000000001","role":"patient"}],
 							 "recipientGroups":[{"kind":"INTAKE_COORDINATORS","institution":"UMC Zuid"}],
 							 "data":{"missingItems":["HISTORY_LETTER","IMAGING_STUDY"]}}""")));
+	}
+
+	@Test
+	void codesOfTheEventAndAClinicianByAgbGoAlong() {
+		wiremock.stubFor(post(urlEqualTo("/internal/events")).willReturn(aResponse().withStatus(202)));
+
+		this.sink.deliver(new PendingEvent("8e2d3c9f-6a1b-4f9f-8b54-1d8c5d2e3f40", "INFORMATION_REQUESTED",
+				Instant.parse("2026-11-23T12:00:00Z"), "req-1",
+				List.of(new PendingEvent.Recipient("5e0c0000-0000-4000-8000-000000000001", "patient")),
+				List.of(PendingEvent.RecipientGroup.clinician("03000002")), List.of(),
+				Map.of("itemId", "ADDITIONAL:3f1e", "holder", "TREATING_DOCTOR")));
+
+		wiremock.verify(1, postRequestedFor(urlEqualTo("/internal/events")).withRequestBody(equalToJson("""
+				{"eventId":"8e2d3c9f-6a1b-4f9f-8b54-1d8c5d2e3f40","type":"INFORMATION_REQUESTED",
+				 "occurredAt":"2026-11-23T12:00:00Z","source":"dossier-service","requestId":"req-1",
+				 "recipients":[{"userId":"5e0c0000-0000-4000-8000-000000000001","role":"patient"}],
+				 "recipientGroups":[{"kind":"CLINICIAN","agb":"03000002"}],
+				 "data":{"itemId":"ADDITIONAL:3f1e","holder":"TREATING_DOCTOR"}}""")));
 	}
 
 	@Test

@@ -139,15 +139,35 @@ class DossierApiIT {
 		return this.mvc.perform(get("/api/dossiers/{id}" + path, this.requestId).with(user));
 	}
 
+	private ResultActions grant(String consultantId) throws Exception {
+		return this.mvc.perform(post("/api/dossiers/{id}/grants", this.requestId).with(Users.anna())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"consultantId\":\"%s\",\"validUntil\":\"%s\"}".formatted(consultantId,
+					LocalDate.now().plusMonths(3))));
+	}
+
+	/** A grant with the consultant id the request shows: the directory id. */
 	private String grantBakker() throws Exception {
-		MvcResult result = this.mvc
-			.perform(post("/api/dossiers/{id}/grants", this.requestId).with(Users.anna())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"consultantId\":\"%s\",\"validUntil\":\"%s\"}".formatted(Users.BAKKER,
-						LocalDate.now().plusMonths(3))))
-			.andExpect(status().isCreated())
-			.andReturn();
+		MvcResult result = grant(Users.BAKKER_DIRECTORY_ID).andExpect(status().isCreated()).andReturn();
 		return JsonPath.read(result.getResponse().getContentAsString(), "$.id");
+	}
+
+	private List<LoggedRequest> awaitEvents(int count) throws InterruptedException {
+		for (int i = 0; i < 50; i++) {
+			List<LoggedRequest> events = eventsFor(requestId);
+			if (events.size() >= count) {
+				return events;
+			}
+			Thread.sleep(100);
+		}
+		return eventsFor(requestId);
+	}
+
+	private List<LoggedRequest> eventsFor(String id) {
+		return wiremock.findAll(postRequestedFor(urlEqualTo(EVENTS)))
+			.stream()
+			.filter((e) -> e.getBodyAsString().contains(id))
+			.toList();
 	}
 
 	@Nested
@@ -390,6 +410,11 @@ class DossierApiIT {
 			String eventId = JsonPath.read(failed.get(0).getBodyAsString(), "$.eventId");
 
 			wiremock.stubFor(post(urlEqualTo(EVENTS)).willReturn(aResponse().withStatus(202)));
+			// On a loaded machine the failed retries (of this and earlier tests' events)
+			// may
+			// have opened the breaker meanwhile; its 30 s are not what this test is
+			// about.
+			breakers.circuitBreaker("notification-service").reset();
 			Thread.sleep(1500);
 
 			List<LoggedRequest> all = eventsFor(requestId);
@@ -409,24 +434,6 @@ class DossierApiIT {
 				.andExpect(jsonPath("$.missing[0].item").value("HISTORY_LETTER"));
 			mvc.perform(get("/internal/dossiers/{id}/checklist", requestId).with(Users.anna()))
 				.andExpect(status().isForbidden());
-		}
-
-		private List<LoggedRequest> awaitEvents(int count) throws InterruptedException {
-			for (int i = 0; i < 50; i++) {
-				List<LoggedRequest> events = eventsFor(requestId);
-				if (events.size() >= count) {
-					return events;
-				}
-				Thread.sleep(100);
-			}
-			return eventsFor(requestId);
-		}
-
-		private List<LoggedRequest> eventsFor(String id) {
-			return wiremock.findAll(postRequestedFor(urlEqualTo(EVENTS)))
-				.stream()
-				.filter((e) -> e.getBodyAsString().contains(id))
-				.toList();
 		}
 
 	}
@@ -489,14 +496,11 @@ class DossierApiIT {
 		}
 
 		@Test
-		void aConsultantWithAGrantButNotAssignedGetsNothing() throws Exception {
+		void aConsultantWhoIsNotAssignedGetsNeitherAGrantNorAccess() throws Exception {
 			uploaded(Users.anna(), "CORRESPONDENCE", "brief.pdf", PDF);
 			caseIs(new Case(requestId).assigned(Users.BAKKER));
-			mvc.perform(post("/api/dossiers/{id}/grants", requestId).with(Users.anna())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"consultantId\":\"%s\",\"validUntil\":\"%s\"}".formatted(Users.VISSER,
-						LocalDate.now().plusMonths(1))))
-				.andExpect(status().isCreated());
+
+			grant(Users.VISSER_DIRECTORY_ID).andExpect(status().isUnprocessableContent());
 
 			getAs(Users.visser(), "/documents").andExpect(status().isNotFound());
 		}

@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  * decoder.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record RequestContextAnswer(@Nullable String requestId, @Nullable String specialty, @Nullable Person patient,
-		@Nullable List<Representative> representatives, @Nullable Referral referral, @Nullable Insurer insurer,
-		@Nullable Facts facts) {
+record RequestContextAnswer(@Nullable String requestId, @Nullable String status, @Nullable String specialty,
+		@Nullable Person patient, @Nullable List<Representative> representatives, @Nullable Referral referral,
+		@Nullable Insurer insurer, @Nullable Facts facts, @Nullable TreatingDoctor treatingDoctor,
+		@Nullable AssignedConsultant assignedConsultant, @Nullable Instant submittedAt, @Nullable Instant closedAt) {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Person(@Nullable String id) {
@@ -34,12 +35,23 @@ record RequestContextAnswer(@Nullable String requestId, @Nullable String special
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Insurer(@Nullable String uzovi) {
+	record Insurer(@Nullable String uzovi, @Nullable String policyNumber, @Nullable String supplementaryPackage) {
 
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Facts(@Nullable Boolean insuredAbroad) {
+
+	}
+
+	/** Only the level: who the doctor is does not matter for coverage. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record TreatingDoctor(@Nullable String level) {
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record AssignedConsultant(@Nullable String consultantId) {
 
 	}
 

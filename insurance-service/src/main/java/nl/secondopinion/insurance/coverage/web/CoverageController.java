@@ -54,11 +54,26 @@ class CoverageController {
 		return CheckResponse.from(this.coverage.find(checkId, CurrentUser.from(jwt)));
 	}
 
-	@Operation(summary = "The latest coverage decision of a request",
-			description = "Service accounts only (platform-service). 404 when no check exists.")
+	@Operation(summary = "The current coverage decision of a request",
+			description = "Service accounts only (platform-service), e.g. referral-service's appointment gate. "
+					+ "The latest check's facts (referral, insurer, insured abroad, supplementary package, treating "
+					+ "doctor's level) are compared with the request's current context first; when they changed, "
+					+ "the decision is taken again as a new check before answering. recheckNeeded is true when "
+					+ "they changed but no new decision was possible. 404 request-not-found or "
+					+ "coverage-check-not-found; 503 when referral-service is unavailable.")
 	@GetMapping("/internal/coverage/requests/{requestId}")
-	LatestDecision latest(@PathVariable String requestId) {
-		return LatestDecision.from(this.coverage.latestFor(requestId));
+	LatestDecision latest(@PathVariable String requestId, @AuthenticationPrincipal Jwt jwt) {
+		return LatestDecision.from(this.coverage.current(requestId, CurrentUser.from(jwt)));
+	}
+
+	@Operation(summary = "The patient's current coverage decision for a request",
+			description = "The patient, a representative with consent, or the platform. The latest check, decided "
+					+ "again first when the request's facts changed since (see the internal read). 404 "
+					+ "request-not-found for a request the caller may not act on, coverage-check-not-found when "
+					+ "there is no check yet; 503 when referral-service is unavailable.")
+	@GetMapping("/api/coverage/requests/{requestId}/latest")
+	CheckResponse current(@PathVariable String requestId, @AuthenticationPrincipal Jwt jwt) {
+		return CheckResponse.from(this.coverage.current(requestId, CurrentUser.from(jwt)));
 	}
 
 	private static ProblemException invalidBsn() {

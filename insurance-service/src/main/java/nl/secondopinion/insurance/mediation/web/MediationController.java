@@ -2,6 +2,7 @@ package nl.secondopinion.insurance.mediation.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -16,20 +17,30 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.secondopinion.insurance.context.Consultant;
+import nl.secondopinion.insurance.mediation.CasePhase;
+import nl.secondopinion.insurance.mediation.CasePhases;
 import nl.secondopinion.insurance.mediation.ContactPreference;
 import nl.secondopinion.insurance.mediation.MediationRequest;
 import nl.secondopinion.insurance.mediation.MediationService;
 import nl.secondopinion.insurance.mediation.Turnaround;
+import nl.secondopinion.insurance.mediation.TurnaroundReport;
 import nl.secondopinion.insurance.mediation.WaitingWish;
 import nl.secondopinion.support.security.CurrentUser;
+import nl.secondopinion.support.security.Role;
 
 @RestController
 class MediationController {
 
 	private final MediationService mediation;
 
-	MediationController(MediationService mediation) {
+	private final CasePhases phases;
+
+	private final TurnaroundReport turnarounds;
+
+	MediationController(MediationService mediation, CasePhases phases, TurnaroundReport turnarounds) {
 		this.mediation = mediation;
+		this.phases = phases;
+		this.turnarounds = turnarounds;
 	}
 
 	@Operation(summary = "Ask the own insurer for help finding a consultant with a shorter wait",
@@ -50,48 +61,63 @@ class MediationController {
 	}
 
 	@Operation(summary = "List mediation requests",
-			description = "A mediator sees their own insurer's requests; a patient or representative their own.")
+			description = "A mediator sees their own insurer's requests, each with the request's current phase "
+					+ "(requestPhase, or requestPhaseUnavailable: true while referral-service cannot be read); a "
+					+ "patient or representative their own.")
 	@GetMapping("/api/mediation/requests")
 	List<MediationResponse> list(@AuthenticationPrincipal Jwt jwt) {
-		return this.mediation.list(CurrentUser.from(jwt)).stream().map(MediationResponse::from).toList();
+		CurrentUser caller = CurrentUser.from(jwt);
+		List<MediationRequest> requests = this.mediation.list(caller);
+		if (!caller.has(Role.INSURER_MEDIATOR)) {
+			return requests.stream().map(MediationResponse::from).toList();
+		}
+		Map<String, CasePhase> phases = this.phases.of(requests);
+		return requests.stream().map((request) -> MediationResponse.from(request, phases.get(request.id()))).toList();
 	}
 
 	@Operation(summary = "Read a mediation request",
-			description = "Mediators of the request's insurer, the patient and representatives with consent; "
-					+ "404 for anybody else, including mediators of another insurer.")
+			description = "Mediators of the request's insurer (with the request's phase, as in the list), the "
+					+ "patient and representatives with consent; 404 for anybody else, including mediators of "
+					+ "another insurer.")
 	@GetMapping("/api/mediation/requests/{id}")
 	MediationResponse get(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
-		return MediationResponse.from(this.mediation.get(id, CurrentUser.from(jwt)));
+		CurrentUser caller = CurrentUser.from(jwt);
+		return answer(this.mediation.get(id, caller), caller);
 	}
 
 	@Operation(summary = "Consultants a mediator can propose",
-			description = "Mediators of the request's insurer: the accepting consultants of the specialty from "
-					+ "referral-service's directory, shortest wait first. 404 otherwise; 503 when "
-					+ "referral-service is unavailable.")
+			description = "Mediators of the request's insurer: the consultants the patient may choose "
+					+ "(referral-service's candidates: accepting, of the specialty, independent of the treating "
+					+ "doctor and at the same level, not declined), at most the wish's maximum wait, shortest wait "
+					+ "first. 404 otherwise; 503 when referral-service is unavailable.")
 	@GetMapping("/api/mediation/requests/{id}/candidates")
 	List<Consultant> candidates(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
 		return this.mediation.candidates(id, CurrentUser.from(jwt));
 	}
 
 	@Operation(summary = "Propose consultants",
-			description = "Mediators of the request's insurer. 201; 404 otherwise; 409 when closed; 422 for a "
-					+ "consultant not in the directory for the specialty; 503 when referral-service is "
-					+ "unavailable.")
+			description = "Mediators of the request's insurer. 201; 404 otherwise; 409 when closed; 422 "
+					+ "consultant-not-candidate for a consultant not among the request's candidates; 503 when "
+					+ "referral-service is unavailable.")
 	@PostMapping("/api/mediation/requests/{id}/proposals")
 	ResponseEntity<MediationResponse> propose(@PathVariable String id, @Valid @RequestBody ProposalRequest body,
 			@AuthenticationPrincipal Jwt jwt) {
-		MediationRequest request = this.mediation.propose(id, body.consultantIds(), body.note(), CurrentUser.from(jwt));
-		return ResponseEntity.status(201).body(MediationResponse.from(request));
+		CurrentUser caller = CurrentUser.from(jwt);
+		MediationRequest request = this.mediation.propose(id, body.consultantIds(), body.note(), caller);
+		return ResponseEntity.status(201).body(answer(request, caller));
 	}
 
 	@Operation(summary = "Record the outcome",
-			description = "Mediators of the request's insurer. 200; 404 otherwise; 409 when closed already; 422 "
-					+ "when an accepted consultant was not proposed.")
+			description = "Mediators of the request's insurer. PROPOSAL_ACCEPTED assigns the consultant at "
+					+ "referral-service first. 200 closed; 404 otherwise; 409 when closed already; 422 "
+					+ "consultant-not-proposed, or consultant-not-assignable when referral-service refuses the "
+					+ "assignment (its reason in detail; the mediation stays open); 503 referral-unavailable with "
+					+ "Retry-After when referral-service cannot be reached (nothing changed).")
 	@PostMapping("/api/mediation/requests/{id}/outcome")
 	MediationResponse outcome(@PathVariable String id, @Valid @RequestBody OutcomeRequest body,
 			@AuthenticationPrincipal Jwt jwt) {
-		return MediationResponse
-			.from(this.mediation.recordOutcome(id, body.outcome(), body.consultantId(), CurrentUser.from(jwt)));
+		CurrentUser caller = CurrentUser.from(jwt);
+		return answer(this.mediation.recordOutcome(id, body.outcome(), body.consultantId(), caller), caller);
 	}
 
 	@Operation(summary = "Turnaround of the mediator's own desk",
@@ -99,7 +125,13 @@ class MediationController {
 	@GetMapping("/api/mediation/turnaround")
 	Turnaround turnaround(@AuthenticationPrincipal Jwt jwt) {
 		CurrentUser caller = CurrentUser.from(jwt);
-		return this.mediation.turnaround(this.mediation.deskOf(caller));
+		return this.turnarounds.of(this.mediation.deskOf(caller));
+	}
+
+	/** A desk sees the request's phase, read now; a patient has the request itself. */
+	private MediationResponse answer(MediationRequest request, CurrentUser caller) {
+		return caller.has(Role.INSURER_MEDIATOR) ? MediationResponse.from(request, this.phases.of(request))
+				: MediationResponse.from(request);
 	}
 
 }

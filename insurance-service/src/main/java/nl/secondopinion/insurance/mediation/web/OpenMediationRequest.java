@@ -19,7 +19,8 @@ import nl.secondopinion.insurance.mediation.QuestionCategory;
 record OpenMediationRequest(@NotBlank @Size(max = 64) String requestId, @NotNull QuestionCategory questionCategory,
 		@NotNull @Valid Wish waitingWish, @NotNull @Valid Contact contactPreference) {
 
-	record Wish(@Min(0) @Max(52) int maxWaitingWeeks, @Nullable @Min(0) @Max(600) Integer maxTravelMinutes,
+	record Wish(@Nullable @Min(0) @Max(52) Integer maxWaitingWeeks,
+			@Nullable @Min(0) @Max(600) Integer maxTravelMinutes,
 			@Nullable @Size(max = 5) List<@Pattern(regexp = "[a-z]{2}") String> languages) {
 
 	}

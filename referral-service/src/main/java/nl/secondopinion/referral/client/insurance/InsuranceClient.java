@@ -4,16 +4,17 @@ import org.springframework.cloud.openfeign.FeignClient;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 
 @FeignClient(name = "insurance-service", url = "${secondopinion.referral.insurance.url}",
 		configuration = InsuranceClientConfiguration.class, fallbackFactory = InsuranceFallbackFactory.class)
 interface InsuranceClient {
 
-	@PostMapping(path = "/internal/coverage-estimates", consumes = MediaType.APPLICATION_JSON_VALUE,
-			produces = MediaType.APPLICATION_JSON_VALUE)
-	CoverageEstimateAnswer estimateCoverage(@RequestBody CoverageEstimateQuery query);
+	/**
+	 * The estimate from the request's own facts (referral, insured abroad, supplementary
+	 * package), by the same rules as the coverage check.
+	 */
+	@GetMapping(path = "/internal/coverage/requests/{requestId}/estimate", produces = MediaType.APPLICATION_JSON_VALUE)
+	CoverageEstimateAnswer estimateCoverage(@PathVariable("requestId") String requestId);
 
 	/** The latest coverage decision on a request; 404 when no check exists. */
 	@GetMapping(path = "/internal/coverage/requests/{requestId}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -14,7 +14,7 @@ import nl.secondopinion.referral.request.CoverageEstimate;
 import nl.secondopinion.referral.request.CoverageEstimates;
 import nl.secondopinion.referral.request.CoverageLikelihood;
 import nl.secondopinion.referral.request.CoverageReason;
-import nl.secondopinion.referral.request.ReferralStatus;
+import nl.secondopinion.referral.request.UnknownInsurerException;
 import nl.secondopinion.support.feign.DownstreamFailures;
 
 /** Coverage estimates from insurance-service, over {@link InsuranceClient}. */
@@ -33,9 +33,15 @@ class InsuranceCoverageEstimates implements CoverageEstimates {
 	}
 
 	@Override
-	public CoverageEstimate estimate(String insurerUzovi, ReferralStatus referralStatus) {
-		CoverageEstimateAnswer answer = this.client
-			.estimateCoverage(new CoverageEstimateQuery(insurerUzovi, referralStatus.name()));
+	public CoverageEstimate estimate(String requestId, String insurerUzovi) {
+		CoverageEstimateAnswer answer;
+		try {
+			answer = this.client.estimateCoverage(requestId);
+		}
+		catch (UnknownInsurerException ex) {
+			// Named by the request, whatever the answer's body says.
+			throw new UnknownInsurerException(insurerUzovi);
+		}
 		Optional<CoverageLikelihood> likelihood = Arrays.stream(CoverageLikelihood.values())
 			.filter((value) -> value.name().equals(answer.estimate()))
 			.findFirst();

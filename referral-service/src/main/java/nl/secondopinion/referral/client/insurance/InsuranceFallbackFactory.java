@@ -33,9 +33,9 @@ class InsuranceFallbackFactory extends ServiceFallbackFactory<InsuranceClient> {
 		return new InsuranceClient() {
 
 			@Override
-			public CoverageEstimateAnswer estimateCoverage(CoverageEstimateQuery query) {
-				if (cause instanceof InsurerNotFoundException) {
-					throw new UnknownInsurerException(query.insurerUzovi());
+			public CoverageEstimateAnswer estimateCoverage(String requestId) {
+				if (cause instanceof UnknownInsurerAnswer unknown) {
+					throw new UnknownInsurerException(unknown.uzovi());
 				}
 				throw translate(cause);
 			}

@@ -34,14 +34,15 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import nl.secondopinion.referral.request.CoverageEstimate;
 import nl.secondopinion.referral.request.CoverageEstimates;
 import nl.secondopinion.referral.request.CoverageLikelihood;
-import nl.secondopinion.referral.request.ReferralStatus;
 import nl.secondopinion.testing.EmbeddedMongo;
 import nl.secondopinion.testing.TestTokens;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -66,7 +67,7 @@ class CoverageEstimateIT {
 
 	private static final String TOKEN_PATH = "/realms/secondopinion/protocol/openid-connect/token";
 
-	private static final String ESTIMATES_PATH = "/internal/coverage-estimates";
+	private static final String ESTIMATES_PATH = "/internal/coverage/requests/[0-9a-f-]+/estimate";
 
 	private static final String BREAKER = "insurance-service";
 
@@ -143,7 +144,7 @@ class CoverageEstimateIT {
 	}
 
 	private void insuranceAnswers(ResponseDefinitionBuilder answer) {
-		wiremock.stubFor(post(urlEqualTo(ESTIMATES_PATH)).willReturn(answer));
+		wiremock.stubFor(get(urlPathMatching(ESTIMATES_PATH)).willReturn(answer));
 	}
 
 	private static void expectUnavailable(ResultActions result) throws Exception {
@@ -155,7 +156,7 @@ class CoverageEstimateIT {
 	}
 
 	private int insuranceCalls() {
-		return wiremock.findAll(postRequestedFor(urlEqualTo(ESTIMATES_PATH))).size();
+		return wiremock.findAll(getRequestedFor(urlPathMatching(ESTIMATES_PATH))).size();
 	}
 
 	@Nested
@@ -176,15 +177,13 @@ class CoverageEstimateIT {
 		}
 
 		@Test
-		void insuranceIsAskedWithTheInsurerAndNoReferralForADraft() throws Exception {
+		void whenThePatientAsks_thenInsuranceIsAskedAboutThisRequestAndReadsItsFactsItself() throws Exception {
 			insuranceAnswers(okJson(ESTIMATE));
+			String id = annasRequest(true);
 
-			estimate(annasRequest(true)).andExpect(status().isOk());
+			estimate(id).andExpect(status().isOk());
 
-			wiremock.verify(1,
-					postRequestedFor(urlEqualTo(ESTIMATES_PATH))
-						.withHeader("Content-Type", containing("application/json"))
-						.withRequestBody(equalToJson("{\"insurerUzovi\": \"3311\", \"referralStatus\": \"NONE\"}")));
+			wiremock.verify(1, getRequestedFor(urlEqualTo("/internal/coverage/requests/" + id + "/estimate")));
 		}
 
 		@Test
@@ -198,7 +197,7 @@ class CoverageEstimateIT {
 			wiremock.verify(1,
 					postRequestedFor(urlEqualTo(TOKEN_PATH)).withHeader("Authorization", equalTo("Basic " + basic))
 						.withRequestBody(containing("grant_type=client_credentials")));
-			wiremock.verify(1, postRequestedFor(urlEqualTo(ESTIMATES_PATH)).withHeader("Authorization",
+			wiremock.verify(1, getRequestedFor(urlPathMatching(ESTIMATES_PATH)).withHeader("Authorization",
 					equalTo("Bearer service-token-1")));
 		}
 
@@ -221,7 +220,7 @@ class CoverageEstimateIT {
 
 			estimate(annasRequest(true)).andExpect(status().isOk());
 
-			wiremock.verify(1, postRequestedFor(urlEqualTo(ESTIMATES_PATH)).withHeader("X-Correlation-ID",
+			wiremock.verify(1, getRequestedFor(urlPathMatching(ESTIMATES_PATH)).withHeader("X-Correlation-ID",
 					equalTo("corr-coverage-0001")));
 		}
 
@@ -238,10 +237,10 @@ class CoverageEstimateIT {
 		void theClientWorksOutsideAWebRequest(@Autowired CoverageEstimates estimates) {
 			insuranceAnswers(okJson(ESTIMATE));
 
-			CoverageEstimate estimate = estimates.estimate("3311", ReferralStatus.NONE);
+			CoverageEstimate estimate = estimates.estimate("00000000-0000-4000-8000-000000000001", "3311");
 
 			assertThat(estimate.estimate()).isEqualTo(CoverageLikelihood.DEPENDS_ON_SUPPLEMENTARY);
-			wiremock.verify(1, postRequestedFor(urlEqualTo(ESTIMATES_PATH)).withHeader("Authorization",
+			wiremock.verify(1, getRequestedFor(urlPathMatching(ESTIMATES_PATH)).withHeader("Authorization",
 					equalTo("Bearer service-token-1")));
 		}
 
@@ -285,9 +284,9 @@ class CoverageEstimateIT {
 
 		@Test
 		void anUnknownInsurerGets422() throws Exception {
-			insuranceAnswers(aResponse().withStatus(404)
+			insuranceAnswers(aResponse().withStatus(422)
 				.withHeader("Content-Type", "application/problem+json")
-				.withBody("{\"type\": \"https://secondopinion.nl/problems/unknown-insurer\", \"status\": 404}"));
+				.withBody("{\"type\": \"https://secondopinion.nl/problems/unknown-insurer\", \"status\": 422}"));
 
 			estimate(annasRequest(true)).andExpect(status().isUnprocessableContent())
 				.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
@@ -297,7 +296,9 @@ class CoverageEstimateIT {
 
 		@Test
 		void unknownInsurersDoNotOpenTheBreaker() throws Exception {
-			insuranceAnswers(aResponse().withStatus(404));
+			insuranceAnswers(aResponse().withStatus(422)
+				.withHeader("Content-Type", "application/problem+json")
+				.withBody("{\"type\": \"https://secondopinion.nl/problems/unknown-insurer\", \"status\": 422}"));
 			String id = annasRequest(true);
 
 			for (int i = 0; i < 7; i++) {

@@ -23,6 +23,24 @@ class InsuranceErrorDecoderTest {
 	}
 
 	@Test
+	void whenTheProblemIsUnknownInsurer_thenTheRequestNamesAnInsurerInsuranceDoesNotKnow() {
+		Request request = Request.create(Request.HttpMethod.GET,
+				"http://insurance/internal/coverage/requests/r/estimate", Map.of(), new byte[0], StandardCharsets.UTF_8,
+				null);
+		Response unknown = Response.builder()
+			.status(422)
+			.reason("x")
+			.request(request)
+			.headers(Map.of())
+			.body("{\"type\": \"https://secondopinion.nl/problems/unknown-insurer\", \"uzovi\": \"9999\"}",
+					StandardCharsets.UTF_8)
+			.build();
+
+		assertThat(this.decoder.decode("m", unknown)).isInstanceOfSatisfying(UnknownInsurerAnswer.class,
+				(answer) -> assertThat(answer.uzovi()).isEqualTo("9999"));
+	}
+
+	@Test
 	void notFoundMeansTheInsurerIsUnknown() {
 		assertThat(this.decoder.decode("m", response(404))).isInstanceOf(InsurerNotFoundException.class);
 	}

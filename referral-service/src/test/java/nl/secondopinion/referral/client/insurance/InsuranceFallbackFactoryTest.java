@@ -25,14 +25,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class InsuranceFallbackFactoryTest {
 
-	private static final CoverageEstimateQuery QUERY = new CoverageEstimateQuery("3311", "NONE");
+	private static final String REQUEST_ID = "00000000-0000-4000-8000-000000000001";
 
 	private final InsuranceFallbackFactory factory = new InsuranceFallbackFactory(new InsuranceProperties(
 			URI.create("http://insurance"), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(30)));
 
 	private ProblemException problemFor(Throwable cause) {
 		InsuranceClient fallback = this.factory.create(cause);
-		return catchThrowableOfType(ProblemException.class, () -> fallback.estimateCoverage(QUERY));
+		return catchThrowableOfType(ProblemException.class, () -> fallback.estimateCoverage(REQUEST_ID));
 	}
 
 	private static Request request() {
@@ -42,9 +42,9 @@ class InsuranceFallbackFactoryTest {
 
 	@Test
 	void anUnknownInsurerBecomesTheDomainException() {
-		InsuranceClient fallback = this.factory.create(new InsurerNotFoundException());
+		InsuranceClient fallback = this.factory.create(new UnknownInsurerAnswer("3311"));
 
-		assertThatExceptionOfType(UnknownInsurerException.class).isThrownBy(() -> fallback.estimateCoverage(QUERY))
+		assertThatExceptionOfType(UnknownInsurerException.class).isThrownBy(() -> fallback.estimateCoverage(REQUEST_ID))
 			.satisfies((exception) -> assertThat(exception.uzovi()).isEqualTo("3311"));
 	}
 
