@@ -26,8 +26,17 @@ final class Referrals {
 				request.audience().patientSide().referringDoctors());
 	}
 
+	/**
+	 * A doctor may refuse only with a weighty argument that is always substantiated
+	 * (seeds 000, 004): a reason by the same measure as a substantive question, shown to
+	 * the patient.
+	 */
 	static void refuseReferral(SecondOpinionRequest request, Actor doctor, String reason, Instant now) {
 		RequestStatus to = Transitions.next(request.status, Step.REFUSE_REFERRAL);
+		Question.problemWith(reason).ifPresent((problem) -> {
+			throw new RuleViolationException("refusal-not-substantiated", "Refusal not substantiated",
+					"A referral may only be refused with a substantiated reason: the reason " + problem + ".");
+		});
 		request.referral = new Referral(ReferralStatus.REFUSED, doctor.user(), doctor.role(), null, reason, now, null);
 		linkDoctor(request, doctor);
 		request.move(Step.REFUSE_REFERRAL, to, doctor, reason, now);

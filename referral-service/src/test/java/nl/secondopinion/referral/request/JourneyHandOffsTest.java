@@ -72,6 +72,27 @@ class JourneyHandOffsTest {
 	}
 
 	@Nested
+	class Refusal {
+
+		@Test
+		void whenADoctorRefusesWithoutASubstantiatedReason_thenTheAggregateRefusesTheRefusal() {
+			SecondOpinionRequest request = Fixtures.submitted("r1");
+			Actor gp = actor(Fixtures.DEVRIES, "gp");
+
+			assertThatExceptionOfType(RuleViolationException.class)
+				.isThrownBy(() -> request.refuseReferral(gp, "No.", NOW))
+				.satisfies((refused) -> {
+					assertThat(refused.slug()).isEqualTo("refusal-not-substantiated");
+					assertThat(refused.detail()).contains("must contain at least 3 words");
+				});
+			assertThat(request.status()).isEqualTo(RequestStatus.SUBMITTED);
+			request.refuseReferral(gp, "She asked for this same opinion three times this year.", NOW);
+			assertThat(request.status()).isEqualTo(RequestStatus.REFERRAL_REFUSED);
+		}
+
+	}
+
+	@Nested
 	class Coverage {
 
 		private static Optional<CoverageDecisions.Decision> decided(String decision) {
