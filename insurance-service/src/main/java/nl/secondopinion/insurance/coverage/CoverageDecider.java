@@ -1,7 +1,6 @@
 package nl.secondopinion.insurance.coverage;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import nl.secondopinion.insurance.eligibility.EligibilityResult;
 import nl.secondopinion.insurance.insurer.Insurer;
+import nl.secondopinion.support.time.PlatformDay;
 
 /**
  * The coverage rules for a second opinion (DOMAIN.md section 6), the one place they live:
@@ -27,8 +27,6 @@ import nl.secondopinion.insurance.insurer.Insurer;
 public class CoverageDecider {
 
 	static final String GENERAL_PRACTITIONER = "GENERAL_PRACTITIONER";
-
-	private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
 	private final CoveragePolicy policy;
 
@@ -75,7 +73,7 @@ public class CoverageDecider {
 		}
 		ReasonCode referral = referral(basis, insurer, today);
 		if (referral == ReasonCode.REFERRAL_VALID && insurance.basicInsurance()) {
-			LocalDate issued = basis.referralIssuedAt().atZone(DUTCH_TIME).toLocalDate();
+			LocalDate issued = basis.referralIssuedAt().atZone(PlatformDay.ZONE).toLocalDate();
 			reasons.add(ReasonCode.REFERRAL_VALID.with(issued));
 			reasons.add(ReasonCode.DEDUCTIBLE_APPLIES.with(this.policy.deductible().toPlainString(), today.getYear()));
 			reasons.add(ReasonCode.CHECK_POLICY.with());
@@ -122,10 +120,10 @@ public class CoverageDecider {
 		if (basis.referralIssuedAt() == null) {
 			return ReasonCode.NO_REFERRAL;
 		}
-		LocalDate issued = basis.referralIssuedAt().atZone(DUTCH_TIME).toLocalDate();
-		boolean tooOld = issued.plus(this.policy.referralValidity()).isBefore(today);
-		boolean pastValidUntil = basis.referralValidUntil() != null && basis.referralValidUntil().isBefore(today);
-		if (tooOld || pastValidUntil) {
+		// How long a referral counts is the referral's own rule (12 months, set by the
+		// referral service as validUntil); this service does not count again.
+		LocalDate validUntil = basis.referralValidUntil();
+		if (validUntil == null || validUntil.isBefore(today)) {
 			return ReasonCode.REFERRAL_EXPIRED;
 		}
 		return (aboutGp && !"gp".equals(role)) ? ReasonCode.GP_SECOND_OPINION_NEEDS_GP_REFERRAL

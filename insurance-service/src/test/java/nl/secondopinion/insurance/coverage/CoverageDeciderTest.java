@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +14,7 @@ import nl.secondopinion.insurance.context.RequestContext;
 import nl.secondopinion.insurance.eligibility.EligibilityResult;
 import nl.secondopinion.insurance.eligibility.UnavailableCause;
 import nl.secondopinion.insurance.insurer.Insurer;
+import nl.secondopinion.support.time.PlatformDay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +24,8 @@ class CoverageDeciderTest {
 
 	static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
-	private final CoverageDecider decider = new CoverageDecider(new CoveragePolicy(new BigDecimal("385"),
-			Period.ofMonths(12), Duration.ofSeconds(10), Duration.ofMinutes(2)));
+	private final CoverageDecider decider = new CoverageDecider(
+			new CoveragePolicy(new BigDecimal("385"), Duration.ofSeconds(10), Duration.ofMinutes(2)));
 
 	private final Insurer zilverenKruis = new Insurer("3311", "Zilveren Kruis", List.of("Aanvullend 3 sterren"), true);
 
@@ -39,8 +39,13 @@ class CoverageDeciderTest {
 				insuredAbroad, "3311", "ZK-1", statedPackage, level);
 	}
 
+	/**
+	 * A referral as the referral service records it: valid 12 months from the Dutch day
+	 * of issue.
+	 */
 	static RequestContext.Referral referral(String role, String issuedAt) {
-		return new RequestContext.Referral("PRESENT", role, Instant.parse(issuedAt), null);
+		Instant issued = Instant.parse(issuedAt);
+		return new RequestContext.Referral("PRESENT", role, issued, PlatformDay.of(issued).plusMonths(12));
 	}
 
 	static EligibilityResult.Insured insured(boolean basic, @Nullable String supplementary, boolean treaty) {

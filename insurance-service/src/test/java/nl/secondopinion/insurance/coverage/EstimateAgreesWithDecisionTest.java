@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.secondopinion.insurance.eligibility.EligibilityResult;
 import nl.secondopinion.insurance.insurer.Insurer;
+import nl.secondopinion.support.time.PlatformDay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +27,8 @@ class EstimateAgreesWithDecisionTest {
 
 	private static final Instant ISSUED = Instant.parse("2026-11-01T09:00:00Z");
 
-	private final CoverageDecider decider = new CoverageDecider(new CoveragePolicy(new BigDecimal("385"),
-			Period.ofMonths(12), Duration.ofSeconds(10), Duration.ofMinutes(2)));
+	private final CoverageDecider decider = new CoverageDecider(
+			new CoveragePolicy(new BigDecimal("385"), Duration.ofSeconds(10), Duration.ofMinutes(2)));
 
 	private final Insurer insurer = new Insurer("3311", "Zilveren Kruis", List.of("Aanvullend 3 sterren"), false);
 
@@ -43,8 +43,9 @@ class EstimateAgreesWithDecisionTest {
 				for (boolean abroad : List.of(false, true)) {
 					for (String level : List.of("SPECIALIST", "GENERAL_PRACTITIONER")) {
 						for (String stated : new String[] { null, "Aanvullend 3 sterren", "Basis+" }) {
-							bases.add(new CoverageBasis(status, role, "PRESENT".equals(status) ? ISSUED : null, null,
-									abroad, "3311", "ZK-1", stated, level));
+							bases.add(new CoverageBasis(status, role, "PRESENT".equals(status) ? ISSUED : null,
+									"PRESENT".equals(status) ? PlatformDay.of(ISSUED).plusMonths(12) : null, abroad,
+									"3311", "ZK-1", stated, level));
 						}
 					}
 				}
@@ -73,7 +74,8 @@ class EstimateAgreesWithDecisionTest {
 
 	@Test
 	void whenInsuredAbroad_thenBothAreUncertainAndSendThePatientToTheCareCostTeam() {
-		var abroad = new CoverageBasis("PRESENT", "gp", ISSUED, null, true, "3311", "ZK-1", null, "SPECIALIST");
+		var abroad = new CoverageBasis("PRESENT", "gp", ISSUED, PlatformDay.of(ISSUED).plusMonths(12), true, "3311",
+				"ZK-1", null, "SPECIALIST");
 
 		Verdict estimate = this.decider.estimate(abroad, this.insurer, TODAY);
 		Verdict decision = this.decider.decide(abroad, this.insurer, confirming(null), TODAY);

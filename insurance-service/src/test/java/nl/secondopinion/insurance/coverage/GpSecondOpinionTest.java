@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.secondopinion.insurance.eligibility.EligibilityResult;
 import nl.secondopinion.insurance.insurer.Insurer;
+import nl.secondopinion.support.time.PlatformDay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,16 +27,20 @@ class GpSecondOpinionTest {
 
 	private static final Instant ISSUED = Instant.parse("2026-11-01T09:00:00Z");
 
-	private final CoverageDecider decider = new CoverageDecider(new CoveragePolicy(new BigDecimal("385"),
-			Period.ofMonths(12), Duration.ofSeconds(10), Duration.ofMinutes(2)));
+	private final CoverageDecider decider = new CoverageDecider(
+			new CoveragePolicy(new BigDecimal("385"), Duration.ofSeconds(10), Duration.ofMinutes(2)));
 
 	private final Insurer covers = new Insurer("3311", "Zilveren Kruis", List.of("Aanvullend 3 sterren"), true);
 
 	private final Insurer leavesItToSupplementary = new Insurer("9664", "CZ", List.of("Aanvullend 3 sterren"), false);
 
 	private static CoverageBasis aboutGp(String referralStatus, @Nullable String role) {
-		return new CoverageBasis(referralStatus, role, "PRESENT".equals(referralStatus) ? ISSUED : null, null, false,
-				"3311", "ZK-1", null, CoverageDecider.GENERAL_PRACTITIONER);
+		boolean present = "PRESENT".equals(referralStatus);
+		// As the referral service records a referral: valid 12 months from the day of
+		// issue.
+		return new CoverageBasis(referralStatus, role, present ? ISSUED : null,
+				present ? PlatformDay.of(ISSUED).plusMonths(12) : null, false, "3311", "ZK-1", null,
+				CoverageDecider.GENERAL_PRACTITIONER);
 	}
 
 	private static EligibilityResult.Insured insured(@Nullable String supplementary) {
@@ -104,8 +108,8 @@ class GpSecondOpinionTest {
 
 	@Test
 	void whenTheSecondOpinionIsAboutASpecialist_thenTheInsurersGpSettingDoesNotMatter() {
-		var aboutSpecialist = new CoverageBasis("PRESENT", "specialist", ISSUED, null, false, "9664", null, null,
-				"SPECIALIST");
+		var aboutSpecialist = new CoverageBasis("PRESENT", "specialist", ISSUED, PlatformDay.of(ISSUED).plusMonths(12),
+				false, "9664", null, null, "SPECIALIST");
 
 		Verdict verdict = decider.decide(aboutSpecialist, leavesItToSupplementary, insured(null), TODAY);
 
