@@ -45,15 +45,18 @@ public enum ChecklistItem {
 	/**
 	 * Who must deliver the item in this case: the treating doctor holds the medical data;
 	 * the referral letter comes from the named GP unless the GP is the treating doctor;
-	 * an MRSA screening is arranged through the GP, or by the patient without one.
+	 * an MRSA screening is arranged through the GP, or by the patient without one. When
+	 * the case names no treating doctor the platform may ask (unknown, or the patient
+	 * chose not to inform them), the patient gets their own data: it is their right.
 	 */
 	public Holder holder(CaseContext context) {
 		boolean gpNamed = context.generalPractitioner() != null;
+		Holder treating = (context.treatingDoctor() != null) ? Holder.TREATING_DOCTOR : Holder.PATIENT;
 		return switch (this) {
-			case REFERRAL_LETTER -> (gpNamed && !context.treatingDoctorIsGp()) ? Holder.GP : Holder.TREATING_DOCTOR;
+			case REFERRAL_LETTER -> (gpNamed && !context.treatingDoctorIsGp()) ? Holder.GP : treating;
 			case MRSA_SCREENING -> gpNamed ? Holder.GP : Holder.PATIENT;
 			case HISTORY_LETTER, CORRESPONDENCE, IMAGING_STUDY, IMAGING_REPORT, PATHOLOGY_REPORT, OPERATION_REPORT ->
-				Holder.TREATING_DOCTOR;
+				treating;
 		};
 	}
 

@@ -2,13 +2,13 @@ package nl.secondopinion.dossier.document;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import nl.secondopinion.dossier.access.CaseContext;
+import nl.secondopinion.support.time.PlatformDay;
 
 /**
  * The checklist of a dossier today, with the configured age of a recent history letter.
@@ -42,7 +42,7 @@ class Checklists {
 	}
 
 	LocalDate today() {
-		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		return PlatformDay.today(this.clock);
 	}
 
 }

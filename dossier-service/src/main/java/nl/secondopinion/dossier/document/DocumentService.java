@@ -7,7 +7,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -31,6 +30,7 @@ import nl.secondopinion.dossier.storage.ContentStore;
 import nl.secondopinion.dossier.storage.DataKeys;
 import nl.secondopinion.support.problem.ProblemException;
 import nl.secondopinion.support.problem.ProblemTypes;
+import nl.secondopinion.support.time.PlatformDay;
 
 /**
  * Documents of a dossier: streamed in through the content checks into encrypted storage,
@@ -310,7 +310,7 @@ public class DocumentService {
 	}
 
 	private LocalDate today() {
-		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		return PlatformDay.today(this.clock);
 	}
 
 	private static MessageDigest sha256() {

@@ -2,7 +2,6 @@ package nl.secondopinion.dossier.document;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import nl.secondopinion.dossier.access.CaseContext;
 import nl.secondopinion.dossier.events.PendingEvent;
+import nl.secondopinion.support.time.PlatformDay;
 
 /**
  * One request's dossier in one MongoDB document: document metadata, grants, the wrapped
@@ -228,7 +228,7 @@ public class Dossier {
 	}
 
 	private static LocalDate retention(Instant at) {
-		return at.atZone(ZoneOffset.UTC).toLocalDate().plusYears(RETENTION_YEARS);
+		return PlatformDay.of(at).plusYears(RETENTION_YEARS);
 	}
 
 	static String newDocumentId() {

@@ -2,16 +2,16 @@ package nl.secondopinion.dossier.document;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
 import nl.secondopinion.dossier.access.CaseContext;
+import nl.secondopinion.support.time.PlatformDay;
 
 /**
  * The patient's permission for the case's assigned consultant to see the dossier, until
- * the end of {@code validUntil} (UTC) unless revoked earlier.
+ * the end of {@code validUntil} (a Dutch day, see PlatformDay) unless revoked earlier.
  *
  * @param consultantId the consultant's directory id, as the request shows it
  * @param consultantUserId the consultant's platform account, which access is checked
@@ -27,7 +27,7 @@ public record Grant(String id, String consultantId, @Nullable String consultantU
 	 * an end date in the past.
 	 */
 	static Grant issue(CaseContext context, String consultantId, LocalDate validUntil, String by, Instant now) {
-		if (validUntil.isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+		if (validUntil.isBefore(PlatformDay.of(now))) {
 			throw new GrantRefusedException(GrantRefusedException.Reason.END_DATE_PASSED);
 		}
 		if (context.isFinal()) {
@@ -53,8 +53,7 @@ public record Grant(String id, String consultantId, @Nullable String consultantU
 	}
 
 	public boolean validAt(Instant now) {
-		return this.revokedAt == null
-				&& now.isBefore(this.validUntil.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+		return this.revokedAt == null && now.isBefore(PlatformDay.endOf(this.validUntil));
 	}
 
 	Grant revoke(String by, Instant at) {

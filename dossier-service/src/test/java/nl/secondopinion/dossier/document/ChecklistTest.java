@@ -147,6 +147,16 @@ class ChecklistTest {
 		}
 
 		@Test
+		void whenTheCaseNamesNoTreatingDoctorToAsk_thenThePatientDeliversTheMedicalData() {
+			Map<String, Holder> holders = holders(evaluate(context(false, ALL_FACTS, "NONE", null, GP)));
+
+			assertThat(holders).containsEntry("CORRESPONDENCE", Holder.PATIENT)
+				.containsEntry("IMAGING_STUDY", Holder.PATIENT)
+				.containsEntry("REFERRAL_LETTER", Holder.GP)
+				.containsEntry("MRSA_SCREENING", Holder.GP);
+		}
+
+		@Test
 		void withoutANamedGpTheTreatingDoctorRefersAndThePatientArrangesTheMrsaScreening() {
 			Map<String, Holder> holders = holders(evaluate(context(false, ALL_FACTS, "NONE", SPECIALIST, null)));
 

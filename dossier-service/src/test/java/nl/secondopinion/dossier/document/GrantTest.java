@@ -31,9 +31,10 @@ class GrantTest {
 	}
 
 	@Test
-	void aGrantHoldsUntilTheEndOfItsLastDayInUtc() {
-		assertThat(this.grant.validAt(Instant.parse("2026-12-31T23:59:59Z"))).isTrue();
-		assertThat(this.grant.validAt(Instant.parse("2027-01-01T00:00:00Z"))).isFalse();
+	void whenItsLastDayEndsInTheNetherlands_thenTheGrantEnds() {
+		// Midnight in Amsterdam is 23:00 UTC in winter.
+		assertThat(this.grant.validAt(Instant.parse("2026-12-31T22:59:59Z"))).isTrue();
+		assertThat(this.grant.validAt(Instant.parse("2026-12-31T23:00:00Z"))).isFalse();
 	}
 
 	@Test

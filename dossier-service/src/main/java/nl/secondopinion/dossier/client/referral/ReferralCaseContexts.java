@@ -60,7 +60,11 @@ class ReferralCaseContexts implements CaseContexts {
 				// consent) nobody matches as the patient.
 				new CaseContext.Person((patient.id() != null) ? patient.id() : "",
 						(patient.username() != null) ? patient.username() : "", patient.locale()),
-				representatives, doctor(answer.treatingDoctor()), gp(answer.generalPractitioner()),
+				// A treating doctor the patient chose not to inform is no part of the
+				// case here.
+				representatives,
+				Boolean.FALSE.equals(answer.informTreatingDoctor()) ? null : doctor(answer.treatingDoctor()),
+				gp(answer.generalPractitioner()),
 				(referral != null && referral.status() != null)
 						? new CaseContext.Referral(referral.status(), referral.referrerId(), referral.referrerRole())
 						: null,

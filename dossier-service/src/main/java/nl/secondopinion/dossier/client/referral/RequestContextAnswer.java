@@ -16,7 +16,7 @@ record RequestContextAnswer(@Nullable String requestId, @Nullable String status,
 		@Nullable List<Representative> representatives, @Nullable Doctor treatingDoctor,
 		@Nullable GeneralPractitioner generalPractitioner, @Nullable Referral referral, @Nullable Boolean selfReferred,
 		@Nullable Consultant assignedConsultant, @Nullable Boolean withConsultant, @Nullable Insurer insurer,
-		@Nullable Facts facts, @Nullable Instant closedAt) {
+		@Nullable Facts facts, @Nullable Instant closedAt, @Nullable Boolean informTreatingDoctor) {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Person(@Nullable String id, @Nullable String username, @Nullable String locale) {

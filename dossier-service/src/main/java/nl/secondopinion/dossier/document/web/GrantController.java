@@ -69,8 +69,8 @@ class GrantController {
 	 * @param consultantId the directory id of the case's assigned consultant, as the
 	 * request shows it ({@code consultant.id}, e.g. {@code c-bakker}); anyone else is
 	 * refused with 422
-	 * @param validUntil last day (UTC) the grant is valid; access ends earlier when the
-	 * case is closed, withdrawn or cancelled
+	 * @param validUntil last day (Dutch time) the grant is valid; access ends earlier
+	 * when the case is closed, withdrawn or cancelled
 	 */
 	record GrantBody(@NotBlank String consultantId, @NotNull LocalDate validUntil) {
 
