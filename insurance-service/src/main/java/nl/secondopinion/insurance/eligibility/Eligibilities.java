@@ -2,12 +2,12 @@ package nl.secondopinion.insurance.eligibility;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import nl.secondopinion.insurance.privacy.Bsn;
 import nl.secondopinion.insurance.privacy.BsnVault;
+import nl.secondopinion.support.time.PlatformDay;
 
 /**
  * Eligibility with today's positive answers cached: insurers update their data daily, so
@@ -16,8 +16,6 @@ import nl.secondopinion.insurance.privacy.BsnVault;
  * keyed fingerprint, not the number.
  */
 public class Eligibilities {
-
-	static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
 	private static final int MAX_ENTRIES = 50_000;
 
@@ -39,7 +37,7 @@ public class Eligibilities {
 	}
 
 	public LocalDate today() {
-		return LocalDate.now(this.clock.withZone(DUTCH_TIME));
+		return PlatformDay.today(this.clock);
 	}
 
 	/**

@@ -2,7 +2,6 @@ package nl.secondopinion.insurance.estimate;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import nl.secondopinion.insurance.context.RequestContext;
 import nl.secondopinion.insurance.context.RequestContexts;
@@ -11,6 +10,7 @@ import nl.secondopinion.insurance.coverage.CoverageDecider;
 import nl.secondopinion.insurance.coverage.Verdict;
 import nl.secondopinion.insurance.insurer.Insurer;
 import nl.secondopinion.insurance.insurer.InsurerCatalog;
+import nl.secondopinion.support.time.PlatformDay;
 
 /**
  * Estimates a request's coverage from its own context (referral, insured abroad, the
@@ -18,8 +18,6 @@ import nl.secondopinion.insurance.insurer.InsurerCatalog;
  * {@link CoverageDecider}, the rules the coverage check applies to the insurer's answer.
  */
 public class RequestEstimates {
-
-	private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
 	private final RequestContexts contexts;
 
@@ -47,7 +45,7 @@ public class RequestEstimates {
 	public RequestEstimate forRequest(String requestId) {
 		RequestContext context = this.contexts.find(requestId);
 		Insurer insurer = this.insurers.require(context.insurerUzovi());
-		LocalDate today = LocalDate.now(this.clock.withZone(DUTCH_TIME));
+		LocalDate today = PlatformDay.today(this.clock);
 		Verdict verdict = this.decider.estimate(CoverageBasis.of(context), insurer, today);
 		return new RequestEstimate(Estimate.of(verdict.decision()), verdict.decision(), insurer, verdict.reasons(),
 				this.clock.instant());

@@ -1,11 +1,11 @@
 package nl.secondopinion.insurance.mediation;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Set;
+
+import nl.secondopinion.support.time.PlatformDay;
 
 /**
  * Dutch working days: Monday to Friday, minus the configured public holidays. A request
@@ -13,28 +13,27 @@ import java.util.Set;
  */
 public class WorkingDays {
 
-	static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
-
-	private final Set<LocalDate> holidays;
+	// Which days are working days is the platform's one calendar; this class adds the
+	// time of day a desk's clock starts and ends at.
+	private final nl.secondopinion.support.time.WorkingDays calendar;
 
 	public WorkingDays(Set<LocalDate> holidays) {
-		this.holidays = Set.copyOf(holidays);
+		this.calendar = new nl.secondopinion.support.time.WorkingDays(holidays);
 	}
 
 	public boolean isWorkingDay(LocalDate date) {
-		return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY
-				&& !this.holidays.contains(date);
+		return this.calendar.isWorkingDay(date);
 	}
 
 	/** The moment {@code days} working days after {@code start}. */
 	public Instant plus(Instant start, int days) {
-		ZonedDateTime at = start.atZone(DUTCH_TIME);
+		ZonedDateTime at = start.atZone(PlatformDay.ZONE);
 		if (!isWorkingDay(at.toLocalDate())) {
 			LocalDate next = at.toLocalDate().plusDays(1);
 			while (!isWorkingDay(next)) {
 				next = next.plusDays(1);
 			}
-			at = next.atStartOfDay(DUTCH_TIME);
+			at = next.atStartOfDay(PlatformDay.ZONE);
 		}
 		int left = days;
 		while (left > 0) {

@@ -2,7 +2,6 @@ package nl.secondopinion.notification.template;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
@@ -15,6 +14,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import nl.secondopinion.notification.event.EventType;
+import nl.secondopinion.support.time.PlatformDay;
 
 /**
  * Every text the service sends, in Dutch and English. Inbox entries (behind login) say
@@ -25,8 +25,6 @@ import nl.secondopinion.notification.event.EventType;
  * diagnosis, document name, report text, or even the kind of news.
  */
 public final class Templates {
-
-	private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
 	private Templates() {
 	}
@@ -438,7 +436,7 @@ public final class Templates {
 			DateTimeFormatter format = DateTimeFormatter.ofPattern(
 					nl ? "d MMMM yyyy 'om' HH:mm" : "d MMMM yyyy 'at' HH:mm",
 					nl ? Locale.forLanguageTag("nl") : Locale.ENGLISH);
-			return (nl ? " op " : " on ") + format.format(time.atZoneSameInstant(DUTCH_TIME));
+			return (nl ? " op " : " on ") + format.format(time.atZoneSameInstant(PlatformDay.ZONE));
 		}
 		catch (DateTimeParseException ex) {
 			return "";
