@@ -2,7 +2,8 @@ package nl.secondopinion.support;
 
 import java.util.Map;
 
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,8 +17,12 @@ import nl.secondopinion.support.security.CurrentUser;
 import nl.secondopinion.support.security.ProblemSecurityHandlers;
 import nl.secondopinion.support.security.ServiceSecurity;
 
-/** A minimal service built on the library, as each real service is. */
-@SpringBootApplication
+/**
+ * A minimal service built on the library, as each real service is: the library's beans
+ * come from its auto-configuration only, never from scanning its packages.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
 class SupportTestApplication {
 
 	@Bean

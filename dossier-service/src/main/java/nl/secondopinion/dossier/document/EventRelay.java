@@ -12,12 +12,16 @@ import org.springframework.stereotype.Component;
 
 import nl.secondopinion.dossier.events.EventSink;
 import nl.secondopinion.dossier.events.PendingEvent;
+import nl.secondopinion.support.deadevent.DeadEvents;
+import nl.secondopinion.support.deadevent.EventRefusedException;
 import nl.secondopinion.support.problem.ProblemException;
 
 /**
  * Relays the events waiting in dossier outboxes to notification-service, at least once:
  * an event leaves the outbox only after the receiver accepted it. A crash in between
- * sends it again with the same id, which the receiver ignores.
+ * sends it again with the same id, which the receiver ignores. An event the receiver
+ * refuses is parked as a dead event (with the reason, for a platform admin to replay) and
+ * then leaves the outbox too, so the dossier's later events still go out.
  */
 @Component
 class EventRelay {
@@ -30,10 +34,13 @@ class EventRelay {
 
 	private final EventSink sink;
 
-	EventRelay(Dossiers dossiers, DossierUpdates updates, EventSink sink) {
+	private final DeadEvents deadEvents;
+
+	EventRelay(Dossiers dossiers, DossierUpdates updates, EventSink sink, DeadEvents deadEvents) {
 		this.dossiers = dossiers;
 		this.updates = updates;
 		this.sink = sink;
+		this.deadEvents = deadEvents;
 	}
 
 	@Scheduled(fixedDelayString = "${secondopinion.dossier.events.relay-interval:2s}",
@@ -47,7 +54,10 @@ class EventRelay {
 		}
 	}
 
-	/** One pass over all outboxes; returns how many events were delivered. */
+	/**
+	 * One pass over all outboxes; returns how many events left them (delivered, or parked
+	 * as dead events).
+	 */
 	int relay() {
 		int delivered = 0;
 		for (Dossier dossier : this.dossiers.findByHasPendingEventsTrue()) {
@@ -55,12 +65,18 @@ class EventRelay {
 			for (PendingEvent event : dossier.outbox()) {
 				try {
 					this.sink.deliver(event);
-					sent.add(event.eventId());
+				}
+				catch (EventRefusedException refused) {
+					// Parked first: if that fails, the event stays in the outbox.
+					this.deadEvents.park(event.eventId(), event.type(), event.requestId(), refused);
 				}
 				catch (RuntimeException ex) {
 					// Keep order per dossier: later events wait for this one.
+					log.warn("Event {} of type {} not delivered yet, it stays pending: {}", event.eventId(),
+							event.type(), ex.getMessage());
 					break;
 				}
+				sent.add(event.eventId());
 			}
 			if (!sent.isEmpty()) {
 				markDelivered(dossier.requestId(), sent);

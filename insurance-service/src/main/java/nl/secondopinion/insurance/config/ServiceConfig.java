@@ -31,6 +31,7 @@ import nl.secondopinion.insurance.mediation.MediationService;
 import nl.secondopinion.insurance.mediation.TurnaroundReport;
 import nl.secondopinion.insurance.mediation.WorkingDays;
 import nl.secondopinion.insurance.privacy.BsnVault;
+import nl.secondopinion.support.deadevent.DeadEvents;
 
 /**
  * Wires the plain domain classes; they know nothing of Spring beyond their repositories.
@@ -95,8 +96,8 @@ class ServiceConfig {
 	}
 
 	@Bean
-	EventRelay eventRelay(MongoTemplate mongo, EventSender sender) {
-		return new EventRelay(mongo, sender, List.of(CoverageCheck.COLLECTION, MediationRequest.COLLECTION),
+	EventRelay eventRelay(MongoTemplate mongo, EventSender sender, DeadEvents deadEvents) {
+		return new EventRelay(mongo, sender, deadEvents, List.of(CoverageCheck.COLLECTION, MediationRequest.COLLECTION),
 				"insurance-service", 50);
 	}
 

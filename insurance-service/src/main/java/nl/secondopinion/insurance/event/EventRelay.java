@@ -11,10 +11,15 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import nl.secondopinion.support.deadevent.DeadEvents;
+import nl.secondopinion.support.deadevent.EventRefusedException;
+
 /**
  * Relays the pending events of every document that has some, at least once: an event is
  * removed from its document only after notification-service confirmed it. A crash between
- * the two sends it again; the receiver ignores the duplicate by its id.
+ * the two sends it again; the receiver ignores the duplicate by its id. An event
+ * notification-service refuses is parked as a dead event (with the reason, for a platform
+ * admin to replay) and then removed too, so the document's later events still go out.
  */
 public class EventRelay {
 
@@ -26,21 +31,28 @@ public class EventRelay {
 
 	private final EventSender sender;
 
+	private final DeadEvents deadEvents;
+
 	private final List<String> collections;
 
 	private final String source;
 
 	private final int batchSize;
 
-	public EventRelay(MongoTemplate mongo, EventSender sender, List<String> collections, String source, int batchSize) {
+	public EventRelay(MongoTemplate mongo, EventSender sender, DeadEvents deadEvents, List<String> collections,
+			String source, int batchSize) {
 		this.mongo = mongo;
 		this.sender = sender;
+		this.deadEvents = deadEvents;
 		this.collections = List.copyOf(collections);
 		this.source = source;
 		this.batchSize = batchSize;
 	}
 
-	/** One pass over all collections; answers how many events were delivered. */
+	/**
+	 * One pass over all collections; answers how many events left their documents
+	 * (delivered, or parked as dead events).
+	 */
 	public int relay() {
 		int delivered = 0;
 		for (String collection : this.collections) {
@@ -58,9 +70,9 @@ public class EventRelay {
 				try {
 					this.sender.send(event, this.source);
 				}
-				catch (EventRejectedException ex) {
-					log.error("Notification service rejected event {} of type {}; it is dropped", event.eventId(),
-							event.type());
+				catch (EventRefusedException refused) {
+					// Parked first: if that fails, the event stays pending.
+					this.deadEvents.park(event.eventId(), event.type(), event.requestId(), refused);
 				}
 				catch (RuntimeException ex) {
 					log.warn("Event {} not relayed yet, trying again later: {}", event.eventId(),

@@ -1,5 +1,7 @@
 package nl.secondopinion.support.feign;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
@@ -18,7 +20,9 @@ public class ServiceErrorDecoder implements ErrorDecoder {
 
 	private final @Nullable Supplier<? extends RuntimeException> notFound;
 
-	private final IntFunction<? extends RejectedCallException> rejected;
+	private final Refusals rejected;
+
+	private final boolean readsProblem;
 
 	/**
 	 * @param notFound what a 404 means, or {@code null} when a 404 is a fault like any
@@ -28,7 +32,22 @@ public class ServiceErrorDecoder implements ErrorDecoder {
 	protected ServiceErrorDecoder(@Nullable Supplier<? extends RuntimeException> notFound,
 			IntFunction<? extends RejectedCallException> rejected) {
 		this.notFound = notFound;
+		this.rejected = (status, problem) -> rejected.apply(status);
+		this.readsProblem = false;
+	}
+
+	/**
+	 * For callers that keep the reason of a refusal (e.g. a parked event): the refusal
+	 * also carries the problem answer, read within {@link ReceivedProblem#MAX_BODY}.
+	 * @param notFound what a 404 means, or {@code null} when a 404 is a fault like any
+	 * other 4xx
+	 * @param rejected the service's own {@link RejectedCallException} for a status and
+	 * problem
+	 */
+	protected ServiceErrorDecoder(@Nullable Supplier<? extends RuntimeException> notFound, Refusals rejected) {
+		this.notFound = notFound;
 		this.rejected = rejected;
+		this.readsProblem = true;
 	}
 
 	@Override
@@ -38,9 +57,29 @@ public class ServiceErrorDecoder implements ErrorDecoder {
 			return this.notFound.get();
 		}
 		if (RejectedCallException.isOurFault(status)) {
-			return this.rejected.apply(status);
+			return this.rejected.of(status, this.readsProblem ? problemOf(response) : null);
 		}
 		return this.fallback.decode(methodKey, response);
+	}
+
+	private static @Nullable ReceivedProblem problemOf(Response response) {
+		if (response.body() == null) {
+			return null;
+		}
+		try (InputStream body = response.body().asInputStream()) {
+			return ReceivedProblem.parse(body.readNBytes(ReceivedProblem.MAX_BODY + 1));
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	/** Makes a service's own {@link RejectedCallException} from a refusal. */
+	@FunctionalInterface
+	public interface Refusals {
+
+		RejectedCallException of(int status, @Nullable ReceivedProblem problem);
+
 	}
 
 }

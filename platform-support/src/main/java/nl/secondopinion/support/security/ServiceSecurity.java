@@ -8,9 +8,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * The part of every service's security that must not differ between services: stateless
- * bearer tokens checked against Keycloak, problem answers for 401/403, and the few public
- * endpoints (health probes and the OpenAPI document). Each service adds its own endpoint
- * rules after this.
+ * bearer tokens checked against Keycloak, problem answers for 401/403, the few public
+ * endpoints (health probes and the OpenAPI document) and the dead-event endpoints, which
+ * are for platform admins only. Each service adds its own endpoint rules after this.
  */
 public final class ServiceSecurity {
 
@@ -31,7 +31,11 @@ public final class ServiceSecurity {
 						"/v3/api-docs/**")
 				.permitAll()
 				.requestMatchers("/error")
-				.permitAll());
+				.permitAll()
+				// The dead events platform-support adds to a service (deadevent package):
+				// platform admins only, whatever the service's own rules say.
+				.requestMatchers("/api/*/admin/dead-events", "/api/*/admin/dead-events/**")
+				.hasRole(Role.PLATFORM_ADMIN.realmName()));
 	}
 
 }

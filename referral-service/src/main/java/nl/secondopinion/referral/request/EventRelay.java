@@ -9,10 +9,15 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
+import nl.secondopinion.support.deadevent.DeadEvents;
+import nl.secondopinion.support.deadevent.EventRefusedException;
+
 /**
  * Hands the events waiting in request documents to the notification service, at least
  * once: an event is marked sent only after the receiver accepted it, and the receiver
- * deduplicates by event id. Runs on a schedule (see the config package).
+ * deduplicates by event id. An event the receiver refuses is parked as a dead event (with
+ * the reason, for a platform admin to replay) and then marked sent, so the request's
+ * later events still go out. Runs on a schedule (see the config package).
  */
 @Component
 public class EventRelay {
@@ -25,11 +30,14 @@ public class EventRelay {
 
 	private final EventSender sender;
 
+	private final DeadEvents deadEvents;
+
 	private final Clock clock;
 
-	EventRelay(Requests requests, EventSender sender, Clock clock) {
+	EventRelay(Requests requests, EventSender sender, DeadEvents deadEvents, Clock clock) {
 		this.requests = requests;
 		this.sender = sender;
+		this.deadEvents = deadEvents;
 		this.clock = clock;
 	}
 
@@ -40,9 +48,12 @@ public class EventRelay {
 			Set<String> sent = new HashSet<>();
 			try {
 				for (OutboxEvent event : request.unsentEvents()) {
-					if (!this.sender.send(event)) {
-						log.error("Notification service refused event {} ({}) as invalid; not retried", event.eventId(),
-								event.type());
+					try {
+						this.sender.send(event);
+					}
+					catch (EventRefusedException refused) {
+						// Parked first: if that fails, the event stays pending.
+						this.deadEvents.park(event.eventId(), event.type().name(), event.requestId(), refused);
 					}
 					sent.add(event.eventId());
 				}

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * notification service. Stored with the state change it belongs to, in the same write.
  *
  * @param data codes, dates and ids (or lists of codes) only: never medical text
- * @param sentAt when the notification service accepted (or deliberately refused) it
+ * @param sentAt when the notification service accepted it, or refused it and it was
+ * parked as a dead event
  */
 public record OutboxEvent(String eventId, EventType type, Instant occurredAt, String requestId,
 		List<Recipient> recipients, List<RecipientGroup> recipientGroups, Map<String, Object> data,

@@ -2,20 +2,31 @@ package nl.secondopinion.referral.journey;
 
 import java.util.List;
 
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.jayway.jsonpath.JsonPath;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import nl.secondopinion.referral.request.EventRelay;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -24,8 +35,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class EventRelayIT extends JourneyTestSupport {
 
+	private static final String DEAD_EVENTS = "/api/requests/admin/dead-events";
+
+	private static final String INVALID_EVENT = "https://secondopinion.nl/problems/invalid-event";
+
 	@Autowired
 	EventRelay relay;
+
+	@BeforeEach
+	void noDeadEvents() {
+		this.mongo.remove(new Query(), "dead_events");
+	}
+
+	private List<Document> deadEvents() {
+		return this.mongo.findAll(Document.class, "dead_events");
+	}
 
 	private static void notificationAnswers(int status) {
 		wiremock.stubFor(post(urlEqualTo(EVENTS_PATH)).willReturn(aResponse().withStatus(status)));
@@ -82,6 +106,97 @@ class EventRelayIT extends JourneyTestSupport {
 		assertThat(this.relay.relayPending()).isEqualTo(1);
 		assertThat(this.relay.relayPending()).isZero();
 		wiremock.verify(1, postRequestedFor(urlEqualTo(EVENTS_PATH)));
+		assertThat(deadEvents()).singleElement()
+			.satisfies((dead) -> assertThat(dead.get("reason", Document.class)).isEqualTo(new Document("status", 400)));
+	}
+
+	@Test
+	void whenTheApiDocumentIsRead_thenTheDeadEventEndpointsSayWhoMayCall() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['" + DEAD_EVENTS + "'].get.description",
+					org.hamcrest.Matchers.containsString("Who may call: role platform-admin")))
+			.andExpect(jsonPath("$.paths['" + DEAD_EVENTS + "/{eventId}/replay'].post.description",
+					org.hamcrest.Matchers.containsString("Who may call: role platform-admin")));
+	}
+
+	/**
+	 * Notification-service refuses the request's first event with a problem answer and
+	 * takes the second.
+	 */
+	@Nested
+	class RefusedEvents {
+
+		private StubMapping refusal;
+
+		private String requestId;
+
+		@BeforeEach
+		void theFirstEventIsRefusedWith422() throws Exception {
+			wiremock.stubFor(post(urlEqualTo(EVENTS_PATH)).atPriority(5).willReturn(aResponse().withStatus(202)));
+			this.refusal = wiremock.stubFor(post(urlEqualTo(EVENTS_PATH)).atPriority(1)
+				.withRequestBody(matchingJsonPath("$.type", equalTo("REQUEST_SUBMITTED")))
+				.willReturn(
+						aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json").withBody("""
+								{"type":"%s","title":"Invalid event","status":422,
+								 "detail":"recipientGroups[0].agb is not an AGB code."}""".formatted(INVALID_EVENT))));
+			this.requestId = referred();
+
+			assertThat(relay.relayPending()).isEqualTo(2);
+		}
+
+		@Test
+		void whenTheFirstEventIsRefused_thenItIsParkedWithTheReasonAndTheLaterEventIsStillDelivered() {
+			assertThat(deadEvents()).singleElement().satisfies((dead) -> {
+				assertThat(dead.getString("type")).isEqualTo("REQUEST_SUBMITTED");
+				assertThat(dead.getString("requestId")).isEqualTo(this.requestId);
+				assertThat(dead.getString("source")).isEqualTo("referral-service");
+				Document reason = dead.get("reason", Document.class);
+				assertThat(reason.getInteger("status")).isEqualTo(422);
+				assertThat(reason.getString("type")).isEqualTo(INVALID_EVENT);
+				assertThat(reason.getString("detail")).isEqualTo("recipientGroups[0].agb is not an AGB code.");
+				assertThat(dead.getString("event")).doesNotContain(QUESTION).doesNotContain("hernia");
+			});
+			wiremock.verify(1, postRequestedFor(urlEqualTo(EVENTS_PATH))
+				.withRequestBody(matchingJsonPath("$.type", equalTo("REFERRAL_ISSUED"))));
+
+			assertThat(relay.relayPending()).as("neither is sent again").isZero();
+			wiremock.verify(2, postRequestedFor(urlEqualTo(EVENTS_PATH)));
+		}
+
+		@Test
+		void whenAPlatformAdminLists_thenTheDeadEventIsShownAndOtherRolesGet403() throws Exception {
+			mvc.perform(get(DEAD_EVENTS).with(admin()))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$[0].type").value("REQUEST_SUBMITTED"))
+				.andExpect(jsonPath("$[0].requestId").value(this.requestId))
+				.andExpect(jsonPath("$[0].reason.status").value(422))
+				.andExpect(jsonPath("$[0].reason.type").value(INVALID_EVENT))
+				.andExpect(jsonPath("$[0].event").doesNotExist());
+
+			for (JwtRequestPostProcessor other : List.of(anna(), devries(), bakker(), intake(), mediator())) {
+				mvc.perform(get(DEAD_EVENTS).with(other))
+					.andExpect(status().isForbidden())
+					.andExpect(jsonPath("$.type").value("https://secondopinion.nl/problems/forbidden"));
+			}
+			mvc.perform(get(DEAD_EVENTS)).andExpect(status().isUnauthorized());
+		}
+
+		@Test
+		void whenNotificationAcceptsTheReplay_thenTheEventGoesOutAsFirstSentAndLeavesTheDeadEvents() throws Exception {
+			String firstSent = wiremock.findAll(postRequestedFor(urlEqualTo(EVENTS_PATH))).get(0).getBodyAsString();
+			String eventId = JsonPath.read(firstSent, "$.eventId");
+			wiremock.removeStub(this.refusal);
+
+			mvc.perform(MockMvcRequestBuilders.post(DEAD_EVENTS + "/{eventId}/replay", eventId).with(admin()))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.status").value("DELIVERED"));
+
+			wiremock.verify(2, postRequestedFor(urlEqualTo(EVENTS_PATH)).withRequestBody(equalToJson(firstSent)));
+			assertThat(deadEvents()).isEmpty();
+			mvc.perform(get(DEAD_EVENTS).with(admin())).andExpect(jsonPath("$").isEmpty());
+		}
+
 	}
 
 	@Test

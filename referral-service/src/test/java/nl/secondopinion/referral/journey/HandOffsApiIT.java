@@ -209,6 +209,37 @@ class HandOffsApiIT extends JourneyTestSupport {
 	}
 
 	@Nested
+	class RecordsChaseOnSeveralReplicas {
+
+		@Test
+		void whenTwoReplicasChaseTheSameRequestAtOnce_thenTheHolderIsAskedOnce() throws Exception {
+			String id = referred();
+			// Both runs read the request, then wait for the dossier service together.
+			dossierAnswers(okJson("""
+					{"complete": false, "missing": [{"item": "CORRESPONDENCE", "nl": "Correspondentie", "en": "Letters",
+					  "holder": "TREATING_DOCTOR"}], "present": []}""").withFixedDelay(500));
+
+			java.util.concurrent.ExecutorService replicas = java.util.concurrent.Executors.newFixedThreadPool(2);
+			try {
+				var first = replicas.submit(() -> chaser.chaseDue());
+				var second = replicas.submit(() -> chaser.chaseDue());
+				org.assertj.core.api.Assertions.assertThat(first.get() + second.get()).isEqualTo(1);
+			}
+			finally {
+				replicas.shutdownNow();
+			}
+
+			long asked = mongo.findById(id, org.bson.Document.class, "requests")
+				.getList("outbox", org.bson.Document.class)
+				.stream()
+				.filter((event) -> "RECORDS_REQUESTED".equals(event.getString("type")))
+				.count();
+			org.assertj.core.api.Assertions.assertThat(asked).isEqualTo(1);
+		}
+
+	}
+
+	@Nested
 	class Clock {
 
 		@Test

@@ -19,6 +19,7 @@ import nl.secondopinion.dossier.Downstream;
 import nl.secondopinion.dossier.ReferralStub;
 import nl.secondopinion.dossier.events.EventSink;
 import nl.secondopinion.dossier.events.PendingEvent;
+import nl.secondopinion.support.deadevent.EventRefusedException;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -26,6 +27,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -107,8 +109,24 @@ class NotificationEventSinkIT {
 	}
 
 	@Test
-	void aRefusalOrAnOutageLeavesTheEventUndelivered() {
-		for (int status : new int[] { 400, 500, 503 }) {
+	void whenNotificationRefusesTheEvent_thenTheRefusalCarriesTheReasonAndTheJsonAsSent() {
+		wiremock.stubFor(post(urlEqualTo("/internal/events")).willReturn(aResponse().withStatus(422)
+			.withHeader("Content-Type", "application/problem+json")
+			.withBody("{\"type\":\"https://secondopinion.nl/problems/invalid-event\",\"title\":\"Invalid event\"}")));
+
+		assertThatExceptionOfType(EventRefusedException.class).isThrownBy(() -> this.sink.deliver(this.event))
+			.satisfies((refused) -> {
+				assertThat(refused.status()).isEqualTo(422);
+				assertThat(refused.problem().type()).isEqualTo("https://secondopinion.nl/problems/invalid-event");
+				assertThat(refused.problem().title()).isEqualTo("Invalid event");
+				assertThat(refused.eventJson()).contains("\"eventId\":\"7d1c2b8e-5f0a-4e8e-9a43-0c7b4c1d2e3f\"");
+			});
+		assertThat(this.breakers.circuitBreaker("notification-service").getMetrics().getNumberOfFailedCalls()).isZero();
+	}
+
+	@Test
+	void whenNotificationIsDown_thenTheEventIsNotDelivered() {
+		for (int status : new int[] { 500, 503 }) {
 			wiremock.stubFor(post(urlEqualTo("/internal/events")).willReturn(aResponse().withStatus(status)));
 
 			assertThatExceptionOfType(EventNotDeliveredException.class).isThrownBy(() -> this.sink.deliver(this.event));

@@ -9,7 +9,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 		configuration = NotificationClientConfiguration.class, fallbackFactory = NotificationFallbackFactory.class)
 interface NotificationClient {
 
+	/**
+	 * @param event an {@link EventMessage} as JSON: written once by the sender, so a dead
+	 * event is replayed exactly as it was sent
+	 */
 	@PostMapping(path = "/internal/events", consumes = MediaType.APPLICATION_JSON_VALUE)
-	void publish(@RequestBody EventMessage event);
+	void publish(@RequestBody String event);
 
 }

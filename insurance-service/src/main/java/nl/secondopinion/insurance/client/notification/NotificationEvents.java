@@ -1,23 +1,33 @@
 package nl.secondopinion.insurance.client.notification;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.stereotype.Component;
 
 import nl.secondopinion.insurance.event.EventSender;
 import nl.secondopinion.insurance.event.PendingEvent;
+import nl.secondopinion.support.deadevent.DeadEventSender;
+import nl.secondopinion.support.deadevent.EventRefusedException;
 
-/** Sends pending events to notification-service over {@link NotificationClient}. */
+/**
+ * Sends pending events to notification-service over {@link NotificationClient}, and dead
+ * events again for a platform admin.
+ */
 @Component
-class NotificationEvents implements EventSender {
+class NotificationEvents implements EventSender, DeadEventSender {
 
 	private final NotificationClient client;
 
-	NotificationEvents(NotificationClient client) {
+	private final JsonMapper json;
+
+	NotificationEvents(NotificationClient client, JsonMapper json) {
 		this.client = client;
+		this.json = json;
 	}
 
 	@Override
 	public void send(PendingEvent event, String source) {
-		this.client.publish(new EventMessage(event.eventId(), event.type(), event.occurredAt(), source,
+		resend(this.json.writeValueAsString(new EventMessage(event.eventId(), event.type(), event.occurredAt(), source,
 				event.requestId(),
 				event.recipients()
 					.stream()
@@ -27,7 +37,17 @@ class NotificationEvents implements EventSender {
 					.stream()
 					.map((group) -> new EventMessage.RecipientGroup(group.kind(), group.institution(), group.uzovi()))
 					.toList(),
-				event.data()));
+				event.data())));
+	}
+
+	@Override
+	public void resend(String eventJson) {
+		try {
+			this.client.publish(eventJson);
+		}
+		catch (NotificationRejectedException ex) {
+			throw new EventRefusedException(ex, eventJson);
+		}
 	}
 
 }

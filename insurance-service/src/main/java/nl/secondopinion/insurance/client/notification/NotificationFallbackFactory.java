@@ -2,13 +2,12 @@ package nl.secondopinion.insurance.client.notification;
 
 import org.springframework.stereotype.Component;
 
-import nl.secondopinion.insurance.event.EventRejectedException;
 import nl.secondopinion.support.feign.ServiceFallbackFactory;
 
 /**
- * A refused event is reported as such (sending it again would not help); any other
- * failure reaches the relay as an exception, so the event stays pending. Never a silent
- * success.
+ * A refused event is passed on as such (the sender makes it a dead event: sending it
+ * again would not help); any other failure reaches the relay as an exception, so the
+ * event stays pending. Never a silent success.
  */
 @Component
 class NotificationFallbackFactory extends ServiceFallbackFactory<NotificationClient> {
@@ -17,7 +16,7 @@ class NotificationFallbackFactory extends ServiceFallbackFactory<NotificationCli
 	protected NotificationClient fallback(Throwable cause) {
 		return (event) -> {
 			if (cause instanceof NotificationRejectedException rejected) {
-				throw new EventRejectedException(rejected.status());
+				throw rejected;
 			}
 			throw new NotificationUnavailableException(cause);
 		};

@@ -1,36 +1,44 @@
 package nl.secondopinion.referral.client.notification;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
 import nl.secondopinion.referral.request.EventSender;
 import nl.secondopinion.referral.request.OutboxEvent;
+import nl.secondopinion.support.deadevent.DeadEventSender;
+import nl.secondopinion.support.deadevent.EventRefusedException;
 
-/** Hands outbox events to notification-service over {@link NotificationClient}. */
+/**
+ * Hands outbox events to notification-service over {@link NotificationClient}, and sends
+ * dead events again for a platform admin.
+ */
 @Component
-class NotificationEventSender implements EventSender {
-
-	private static final Logger log = LoggerFactory.getLogger(NotificationEventSender.class);
+class NotificationEventSender implements EventSender, DeadEventSender {
 
 	static final String SOURCE = "referral-service";
 
 	private final NotificationClient client;
 
-	NotificationEventSender(NotificationClient client) {
+	private final JsonMapper json;
+
+	NotificationEventSender(NotificationClient client, JsonMapper json) {
 		this.client = client;
+		this.json = json;
 	}
 
 	@Override
-	public boolean send(OutboxEvent event) {
+	public void send(OutboxEvent event) {
+		resend(this.json.writeValueAsString(toMessage(event)));
+	}
+
+	@Override
+	public void resend(String eventJson) {
 		try {
-			this.client.publish(toMessage(event));
-			return true;
+			this.client.publish(eventJson);
 		}
 		catch (NotificationRejectedException ex) {
-			log.error("Notification service refused event {} with status {}", event.eventId(), ex.status());
-			return false;
+			throw new EventRefusedException(ex, eventJson);
 		}
 	}
 

@@ -1,5 +1,8 @@
 package nl.secondopinion.referral.client.notification;
 
+import org.jspecify.annotations.Nullable;
+
+import nl.secondopinion.support.feign.ReceivedProblem;
 import nl.secondopinion.support.feign.RejectedCallException;
 
 /**
@@ -8,8 +11,8 @@ import nl.secondopinion.support.feign.RejectedCallException;
  */
 class NotificationRejectedException extends RejectedCallException {
 
-	NotificationRejectedException(int status) {
-		super("Notification service refused the event with status " + status, status);
+	NotificationRejectedException(int status, @Nullable ReceivedProblem problem) {
+		super("Notification service refused the event with status " + status, status, problem);
 	}
 
 }

@@ -1,15 +1,20 @@
 package nl.secondopinion.referral.client.notification;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import nl.secondopinion.referral.request.EventType;
 import nl.secondopinion.referral.request.EventsUnavailableException;
 import nl.secondopinion.referral.request.OutboxEvent;
+import nl.secondopinion.support.deadevent.EventRefusedException;
+import nl.secondopinion.support.feign.ReceivedProblem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -23,6 +28,8 @@ class NotificationEventSenderTest {
 
 	private final NotificationFallbackFactory fallbacks = new NotificationFallbackFactory();
 
+	private final JsonMapper json = JsonMapper.builder().build();
+
 	@Test
 	void theMessageFollowsTheContract() {
 		EventMessage message = NotificationEventSender.toMessage(EVENT);
@@ -35,19 +42,40 @@ class NotificationEventSenderTest {
 	}
 
 	@Test
-	void aDeliveredEventIsTrueARefusedOneFalse() {
-		assertThat(new NotificationEventSender((message) -> {
-		}).send(EVENT)).isTrue();
-		assertThat(
-				new NotificationEventSender(this.fallbacks.create(new NotificationRejectedException(400))).send(EVENT))
-			.isFalse();
+	void whenDelivered_thenTheMessageWentOutAsJson() {
+		List<String> published = new ArrayList<>();
+
+		new NotificationEventSender(published::add, this.json).send(EVENT);
+
+		assertThat(published).singleElement().satisfies((body) -> {
+			assertThat((String) JsonPath.read(body, "$.eventId")).isEqualTo("e-1");
+			assertThat((String) JsonPath.read(body, "$.occurredAt")).isEqualTo("2026-11-23T12:00:00Z");
+			assertThat(body).doesNotContain("null");
+		});
+	}
+
+	@Test
+	void whenRefused_thenTheRefusalCarriesTheReasonAndTheJsonAsSent() {
+		ReceivedProblem problem = new ReceivedProblem("https://secondopinion.nl/problems/invalid-event", null, null);
+		NotificationEventSender sender = new NotificationEventSender(
+				this.fallbacks.create(new NotificationRejectedException(422, problem)), this.json);
+
+		assertThatExceptionOfType(EventRefusedException.class).isThrownBy(() -> sender.send(EVENT))
+			.satisfies((refused) -> {
+				assertThat(refused.status()).isEqualTo(422);
+				assertThat(refused.problem()).isEqualTo(problem);
+				assertThat((String) JsonPath.read(refused.eventJson(), "$.type")).isEqualTo("CONSULTANT_ASSIGNED");
+				assertThat(refused.getMessage()).doesNotContain("UMC Zuid");
+			});
 	}
 
 	@Test
 	void anythingElseMeansTryLater() {
-		NotificationEventSender sender = new NotificationEventSender(this.fallbacks.create(new TimeoutException()));
+		NotificationEventSender sender = new NotificationEventSender(this.fallbacks.create(new TimeoutException()),
+				this.json);
 
 		assertThatExceptionOfType(EventsUnavailableException.class).isThrownBy(() -> sender.send(EVENT));
+		assertThatExceptionOfType(EventsUnavailableException.class).isThrownBy(() -> sender.resend("{}"));
 	}
 
 }
