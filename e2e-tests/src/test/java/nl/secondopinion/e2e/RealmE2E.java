@@ -65,4 +65,27 @@ class RealmE2E {
 		assertThat(location + response.body()).contains("code_challenge");
 	}
 
+	@Test
+	void whenThePortalClientStartsLoginWithoutPkce_thenKeycloakRefuses() {
+		String redirect = URLEncoder.encode("http://localhost:18080/login/oauth2/code/keycloak",
+				StandardCharsets.UTF_8);
+		HttpResponse<String> response = Http.send(Http.request(Stack.REALM
+				+ "/protocol/openid-connect/auth?client_id=portal&response_type=code&scope=openid&redirect_uri="
+				+ redirect)
+			.GET());
+
+		String location = response.headers().firstValue("Location").orElse("");
+		assertThat(location + response.body()).contains("code_challenge");
+	}
+
+	@Test
+	void whenSomeoneTriesThePasswordGrantOnThePortalClient_thenKeycloakRefuses() {
+		HttpResponse<String> response = Http.postForm(Stack.REALM + "/protocol/openid-connect/token",
+				java.util.Map.of("grant_type", "password", "client_id", "portal", "client_secret", "portal-dev-secret",
+						"username", "anna", "password", "anna"));
+
+		assertThat(response.statusCode()).as(response.body()).isIn(400, 401);
+		assertThat(response.body()).doesNotContain("access_token");
+	}
+
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
@@ -60,6 +61,54 @@ public final class TestTokens {
 	public String forged() {
 		return sign(claims(UUID.randomUUID().toString(), this.issuer, List.of("gateway"), Duration.ofMinutes(5)),
 				this.forgerKey);
+	}
+
+	/**
+	 * An access token as Keycloak issues it to the {@code portal} client: every platform
+	 * audience, the user's realm roles, name and locale.
+	 */
+	public String portalAccessToken(String subject, List<String> roles) {
+		Instant now = Instant.now();
+		return sign(new JWTClaimsSet.Builder().subject(subject)
+			.issuer(this.issuer)
+			.audience(List.of("gateway", "referral-service", "dossier-service", "insurance-service",
+					"notification-service"))
+			.issueTime(Date.from(now))
+			.expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
+			.jwtID(UUID.randomUUID().toString())
+			.claim("azp", "portal")
+			.claim("preferred_username", "anna")
+			.claim("realm_access", Map.of("roles", roles))
+			.build(), this.signingKey);
+	}
+
+	/** An ID token for the {@code portal} client, bound to the sign-in by its nonce. */
+	public String idToken(String subject, String nonce, String sessionId) {
+		Instant now = Instant.now();
+		return sign(new JWTClaimsSet.Builder().subject(subject)
+			.issuer(this.issuer)
+			.audience("portal")
+			.issueTime(Date.from(now))
+			.expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
+			.claim("azp", "portal")
+			.claim("nonce", nonce)
+			.claim("sid", sessionId)
+			.claim("preferred_username", "anna")
+			.claim("name", "Anna Mulder")
+			.claim("locale", "nl")
+			.build(), this.signingKey);
+	}
+
+	/** A back-channel logout token for Keycloak's session {@code sessionId}. */
+	public String logoutToken(String subject, String sessionId) {
+		return sign(new JWTClaimsSet.Builder().subject(subject)
+			.issuer(this.issuer)
+			.audience("portal")
+			.issueTime(new Date())
+			.jwtID(UUID.randomUUID().toString())
+			.claim("sid", sessionId)
+			.claim("events", Map.of("http://schemas.openid.net/event/backchannel-logout", Map.of()))
+			.build(), this.signingKey);
 	}
 
 	private String token(String subject, String tokenIssuer, List<String> audience, Duration validFor) {
