@@ -1,8 +1,6 @@
 package nl.secondopinion.e2e;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -57,7 +55,7 @@ class HandOffsE2E {
 		ok(step("dr.devries", id, "referral",
 				"{\"question\": \"Is surgery needed for the lumbar hernia at L4-L5, or is physiotherapy enough?\"}"));
 		String dossier = Stack.GATEWAY + "/api/dossiers/" + id;
-		upload("dr.jansen", id, "CORRESPONDENCE", null, "Letter of dr. Jansen to the GP about the operation.");
+		Letters.upload("dr.jansen", id, "CORRESPONDENCE", null, "Letter of dr. Jansen to the GP about the operation.");
 		JsonNode checklist = ok(Http.get(dossier + "/checklist", token("dr.jansen")));
 		assertThat(checklist.get("missing").toString()).contains("HISTORY_LETTER").contains("holder");
 
@@ -98,8 +96,8 @@ class HandOffsE2E {
 		// Dr. Jansen is late: the chase reminds him, and he delivers.
 		Inbox.eventually("dr.jansen is reminded of the missing records", () -> types("dr.jansen", id)
 			.containsAll(List.of("INFORMATION_REQUESTED", "RECORDS_REQUESTED", "RECORDS_REMINDER")) ? true : null);
-		upload("dr.jansen", id, "OTHER", item, "MRI report of October: disc herniation L4-L5.");
-		upload("anna", id, "HISTORY_LETTER", null, "Medical history: lumbar hernia since March.");
+		Letters.upload("dr.jansen", id, "OTHER", item, "MRI report of October: disc herniation L4-L5.");
+		Letters.upload("anna", id, "HISTORY_LETTER", null, "Medical history: lumbar hernia since March.");
 
 		// Coverage is uncertain, so no appointment until anna has chosen.
 		String appointment = "{\"at\": \"" + Instant.now().plus(21, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)
@@ -181,42 +179,6 @@ class HandOffsE2E {
 
 	private static List<String> types(String username, String requestId) {
 		return Inbox.entriesOf(username, requestId).stream().map((entry) -> entry.get("type").asString()).toList();
-	}
-
-	private static void upload(String username, String requestId, String type, String checklistItem, String text) {
-		String boundary = "----handoffs" + UUID.randomUUID();
-		StringBuilder body = new StringBuilder();
-		field(body, boundary, "type", type);
-		field(body, boundary, "language", "nl");
-		field(body, boundary, "documentDate", LocalDate.now().toString());
-		if (checklistItem != null) {
-			field(body, boundary, "checklistItem", checklistItem);
-		}
-		body.append("--")
-			.append(boundary)
-			.append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
-			.append(type.toLowerCase())
-			.append(".txt\"\r\nContent-Type: text/plain\r\n\r\n")
-			.append(text)
-			.append("\r\n--")
-			.append(boundary)
-			.append("--\r\n");
-		HttpResponse<String> uploaded = Http
-			.send(Http.request(Stack.GATEWAY + "/api/dossiers/" + requestId + "/documents")
-				.header("Authorization", "Bearer " + token(username))
-				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
-		assertThat(uploaded.statusCode()).as("%s uploads %s: %s", username, type, uploaded.body()).isEqualTo(201);
-	}
-
-	private static void field(StringBuilder body, String boundary, String name, String value) {
-		body.append("--")
-			.append(boundary)
-			.append("\r\nContent-Disposition: form-data; name=\"")
-			.append(name)
-			.append("\"\r\n\r\n")
-			.append(value)
-			.append("\r\n");
 	}
 
 }

@@ -1,8 +1,6 @@
 package nl.secondopinion.e2e;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -96,9 +94,10 @@ class JourneyE2E {
 		assertThat(ok(Http.get(REQUESTS + "/" + id, token("anna"))).get("status").asString())
 			.isEqualTo("CASE_ACCEPTED");
 
-		upload(id, "HISTORY_LETTER",
+		Letters.upload("anna", id, "HISTORY_LETTER", null,
 				"Medical history of the patient: lumbar hernia since March, treated conservatively.");
-		upload(id, "CORRESPONDENCE", "Letter of dr. Jansen to the GP about the proposed operation.");
+		Letters.upload("anna", id, "CORRESPONDENCE", null,
+				"Letter of dr. Jansen to the GP about the proposed operation.");
 
 		JsonNode scheduled = ok(step("intake.umczuid", id, "appointment", appointment));
 		assertThat(scheduled.get("status").asString()).isEqualTo("APPOINTMENT_SCHEDULED");
@@ -218,40 +217,6 @@ class JourneyE2E {
 		HttpResponse<String> foreign = step("bram", id, "withdraw", "{}");
 		assertThat(foreign.statusCode()).isEqualTo(404);
 		assertThat(foreign.body()).doesNotContain(this.question);
-	}
-
-	private static void upload(String requestId, String type, String text) {
-		String boundary = "----journey" + UUID.randomUUID();
-		StringBuilder body = new StringBuilder();
-		field(body, boundary, "type", type);
-		field(body, boundary, "language", "nl");
-		field(body, boundary, "documentDate", LocalDate.now(ZoneOffset.UTC).toString());
-		body.append("--")
-			.append(boundary)
-			.append("\r\n")
-			.append("Content-Disposition: form-data; name=\"file\"; filename=\"")
-			.append(type.toLowerCase())
-			.append(".txt\"\r\nContent-Type: text/plain\r\n\r\n")
-			.append(text)
-			.append("\r\n--")
-			.append(boundary)
-			.append("--\r\n");
-		HttpResponse<String> uploaded = Http
-			.send(Http.request(Stack.GATEWAY + "/api/dossiers/" + requestId + "/documents")
-				.header("Authorization", "Bearer " + token("anna"))
-				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
-		assertThat(uploaded.statusCode()).as("upload %s: %s", type, uploaded.body()).isEqualTo(201);
-	}
-
-	private static void field(StringBuilder body, String boundary, String name, String value) {
-		body.append("--")
-			.append(boundary)
-			.append("\r\nContent-Disposition: form-data; name=\"")
-			.append(name)
-			.append("\"\r\n\r\n")
-			.append(value)
-			.append("\r\n");
 	}
 
 }
