@@ -1,5 +1,14 @@
+import type { CoverageLikelihood } from '../features/coverage/api';
+import type { ReportImpact, ReportOutcome } from '../features/report/api';
 import type { NextActor } from '../features/requests/status';
-import type { PhaseName, RequestStatus } from '../features/requests/types';
+import type {
+  CareLevel,
+  ClosingDecisionKind,
+  CoverageChoiceKind,
+  PhaseName,
+  Reason,
+  RequestStatus,
+} from '../features/requests/types';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -38,6 +47,7 @@ export const nl = {
     generic: 'De gegevens konden niet worden opgehaald. Probeer het later opnieuw.',
     signingIn: 'Uw sessie is verlopen. U wordt doorgestuurd naar de inlogpagina.',
     retry: 'Opnieuw proberen',
+    formTitle: 'Dit kon niet worden opgeslagen',
   },
   notFound: {
     title: 'Pagina niet gevonden',
@@ -51,6 +61,7 @@ export const nl = {
     nextActor: 'Aan zet',
     created: 'Aangemaakt op',
     open: 'Bekijk de aanvraag',
+    new: 'Nieuwe aanvraag',
   },
   request: {
     title: 'Aanvraag',
@@ -58,6 +69,13 @@ export const nl = {
     question: 'Uw vraag',
     whereNow: 'Waar staat de aanvraag',
     whatNext: 'Wat gebeurt er nu',
+    complete: 'Aanvraag aanvullen en indienen',
+    consultant: 'Uw second-opinionarts',
+    consultantName: 'Naam',
+    report: 'Het verslag',
+    reportIntro:
+      'Het verslag van de second-opinionarts is klaar. Lees het en bespreek het met uw eigen arts.',
+    readReport: 'Lees het verslag',
   },
   status: {
     DRAFT: 'Concept, nog niet ingediend',
@@ -185,6 +203,305 @@ export const nl = {
       'insurer-mediation': 'de zorgbemiddeling van de verzekeraar',
       other: 'een andere betrokkene',
     },
+  },
+  reason: {
+    DOUBT_ABOUT_DIAGNOSIS: 'Ik twijfel of de diagnose klopt',
+    DOUBT_ABOUT_TREATMENT: 'Ik twijfel of de voorgestelde of gegeven behandeling de beste is',
+    IMPORTANT_DECISION: 'Ik sta voor een belangrijke beslissing over mijn behandeling',
+    PERSISTING_COMPLAINTS: 'Mijn klachten gaan niet over of zijn nieuw, ook na de behandeling',
+    CONFIRMATION: 'Ik wil zekerheid dat de diagnose en het behandelplan kloppen',
+    NO_DIAGNOSIS: 'Er kon geen diagnose worden gesteld',
+    TREATING_DOCTOR_SUGGESTED: 'Mijn behandelend arts heeft een second opinion voorgesteld',
+  } satisfies Record<Reason, string>,
+  careLevel: {
+    GENERAL_PRACTITIONER: 'Huisarts',
+    MEDICAL_SPECIALIST: 'Medisch specialist (bijvoorbeeld in het ziekenhuis)',
+    DENTIST: 'Tandarts',
+    DENTAL_SPECIALIST: 'Tandarts-specialist (bijvoorbeeld kaakchirurg of orthodontist)',
+    ELDERLY_CARE_PHYSICIAN: 'Specialist ouderengeneeskunde',
+    NURSE_SPECIALIST: 'Verpleegkundig specialist',
+    NURSE: 'Verpleegkundige',
+  } satisfies Record<CareLevel, string>,
+  // The specialties of the consultant directory in plain words; an unknown one shows its code.
+  specialty: {
+    cardiology: 'Cardiologie (hart en bloedvaten)',
+    dentistry: 'Tandheelkunde (gebit)',
+    dermatology: 'Dermatologie (huid)',
+    gastroenterology: 'Maag-, darm- en leverziekten',
+    'general-practice': 'Huisartsgeneeskunde',
+    gynaecology: 'Gynaecologie (vrouwenziekten en verloskunde)',
+    'internal-medicine': 'Interne geneeskunde',
+    neurology: 'Neurologie (hersenen, ruggenmerg en zenuwen)',
+    neurosurgery: 'Neurochirurgie (operaties aan hersenen, zenuwen en rug)',
+    oncology: 'Oncologie (kanker)',
+    ophthalmology: 'Oogheelkunde (ogen)',
+    orthopaedics: 'Orthopedie (botten, gewrichten en spieren)',
+    otolaryngology: 'Keel-, neus- en oorheelkunde (KNO)',
+    paediatrics: 'Kindergeneeskunde',
+    psychiatry: 'Psychiatrie',
+    pulmonology: 'Longziekten',
+    rheumatology: 'Reumatologie (gewrichten en bindweefsel)',
+    surgery: 'Chirurgie (operaties)',
+    urology: 'Urologie (nieren, blaas en prostaat)',
+  } as Record<string, string>,
+  form: {
+    newTitle: 'Nieuwe aanvraag',
+    editTitle: 'Aanvraag aanvullen',
+    backToRequest: 'Terug naar de aanvraag',
+    intro:
+      'Vraag in vijf korte stappen een second opinion aan. U kunt tussendoor opslaan als concept en later verder gaan. Om in te dienen zijn ook uw behandelend arts, uw zorgverzekering en de vragen over wat er al is gebeurd nodig.',
+    optional: '(optioneel)',
+    yes: 'Ja',
+    no: 'Nee',
+    notEditable: 'Deze aanvraag is ingediend en kan niet meer worden gewijzigd.',
+    neededToSubmit: 'Vul dit deel in om de aanvraag te kunnen indienen.',
+    saved: 'Uw concept is opgeslagen.',
+    submitHelp:
+      'Na het indienen kunt u de gegevens niet meer wijzigen. Uw huisarts of behandelend arts krijgt dan het verzoek om u te verwijzen.',
+    awaitingConsent:
+      'De patiënt moet deze aanvraag eerst bevestigen; daarna kan hij worden ingediend. Wijzigingen kunt u al opslaan.',
+    saveDraft: 'Opslaan als concept',
+    submit: 'Aanvraag indienen',
+    sections: {
+      question: 'Stap 1 van 5: uw vraag',
+      treatingDoctor: 'Stap 2 van 5: uw behandelend arts',
+      generalPractitioner: 'Stap 3 van 5: uw huisarts',
+      insurer: 'Stap 4 van 5: uw zorgverzekering',
+      facts: 'Stap 5 van 5: wat er al is gebeurd',
+    },
+    question: {
+      label: 'Wat wilt u dat de tweede arts beantwoordt?',
+      help: 'Schrijf in uw eigen woorden de vraag die de second-opinionarts moet beantwoorden. Hoe duidelijker uw vraag, hoe beter het antwoord. Gebruik minstens 3 woorden en 15 tekens.',
+      tips: [
+        'Maak de vraag concreet, bijvoorbeeld: "Is een operatie echt nodig, of kan ik eerst fysiotherapie proberen?"',
+        'Schrijf op waarover u twijfelt: de diagnose, de behandeling, of de keuze tussen behandelingen.',
+        'Noem wat u al weet of al geprobeerd heeft, zodat de tweede arts daarop kan ingaan.',
+      ],
+      words: 'Schrijf uw vraag in minstens 3 woorden.',
+      length: 'Schrijf uw vraag in minstens 15 tekens.',
+    },
+    reason: {
+      legend: 'Waarom wilt u een second opinion?',
+    },
+    specialty: {
+      label: 'Over welk vakgebied gaat uw vraag?',
+      help: 'Het vakgebied van de arts naar wiens diagnose of behandeling de tweede arts kijkt. De second-opinionarts werkt in hetzelfde vakgebied.',
+      choose: 'Kies een vakgebied',
+      other: 'Een ander vakgebied',
+      otherLabel: 'Ander vakgebied',
+      otherHelp:
+        'In kleine letters en zonder spaties, met de Engelse naam van het vakgebied, bijvoorbeeld cardiology.',
+    },
+    treatingDoctor: {
+      help: 'De arts naar wiens diagnose of behandeling u een second opinion vraagt. Nodig om in te dienen.',
+      name: 'Naam van uw behandelend arts',
+      level: 'Soort zorgverlener',
+      levelHelp:
+        'De second-opinionarts werkt op hetzelfde niveau: een specialist wordt beoordeeld door een specialist.',
+      chooseLevel: 'Kies het soort zorgverlener',
+      specialty: 'Vakgebied van uw behandelend arts',
+      otherSpecialty: 'Ander vakgebied van uw behandelend arts',
+      institution: 'Ziekenhuis of instelling',
+      practice: 'Praktijk',
+      inform: 'Mijn behandelend arts informeren over deze aanvraag',
+      informAdvice:
+        'Dit raden we aan. Uw arts kan dan uw medische gegevens naar de second-opinionarts sturen en het advies later met u bespreken; volgens de regels tussen arts en patiënt hoort u uw arts in te lichten waar dat redelijkerwijs kan. Zet u dit uit, dan ziet uw behandelend arts de aanvraag niet en vragen we u zelf de gegevens aan te leveren.',
+    },
+    agb: {
+      label: 'AGB-code van uw behandelend arts',
+      gpLabel: 'AGB-code van uw huisarts',
+      help: 'Een code van 8 cijfers. U vindt hem op een brief of rekening van de arts.',
+      invalid: 'Een AGB-code heeft 8 cijfers.',
+    },
+    gp: {
+      help: 'Uw huisarts kan u verwijzen. Met een verwijzing vergoedt de basisverzekering een second opinion meestal. Dit deel mag leeg blijven.',
+      name: 'Naam van uw huisarts',
+      practice: 'Huisartsenpraktijk',
+    },
+    insurer: {
+      help: 'Nodig om in te dienen. Met uw verzekering kunnen we inschatten of de second opinion wordt vergoed.',
+      label: 'Zorgverzekeraar',
+      choose: 'Kies uw zorgverzekeraar',
+      option: (name: string, uzovi: string) => `${name} (UZOVI ${uzovi})`,
+      other: 'Een andere zorgverzekeraar',
+      uzovi: 'UZOVI-code van uw zorgverzekeraar',
+      uzoviHelp: 'Een code van 4 cijfers. U vindt hem op uw zorgpas of polis.',
+      policyNumber: 'Polisnummer',
+      policyNumberHelp: 'Letters, cijfers en streepjes, zoals op uw polis.',
+      supplementaryPackage: 'Aanvullende verzekering',
+      supplementaryPackageHelp:
+        'De naam van uw aanvullende pakket, bijvoorbeeld Aanvullend 3 sterren. Sommige aanvullende verzekeringen vergoeden een second opinion ook zonder verwijzing.',
+    },
+    facts: {
+      help: 'Uw antwoorden bepalen welke documenten in uw dossier horen, zodat onderzoeken niet opnieuw hoeven. Nodig om in te dienen.',
+      treatedAbroad: {
+        question: 'Bent u behandeld in een ziekenhuis buiten Nederland?',
+        help: 'Dan is een MRSA-screening nodig voordat er een afspraak kan worden gemaakt.',
+      },
+      imagingDone: {
+        question: 'Zijn er scans gemaakt, zoals een MRI, CT of röntgenfoto?',
+        help: 'Dan horen de beelden zelf in het dossier (als DICOM-bestanden van het ziekenhuis, geen losse foto’s) en het verslag van de radioloog.',
+      },
+      pathologyDone: {
+        question: 'Is er weefsel of een biopt onderzocht (pathologie)?',
+        help: 'Dan hoort het pathologieverslag in het dossier, in het Nederlands of Engels.',
+      },
+      operated: {
+        question: 'Bent u voor deze klachten geopereerd?',
+        help: 'Dan horen de operatieverslagen in het dossier.',
+      },
+      insuredAbroad: {
+        question: 'Bent u in het buitenland verzekerd?',
+        help: 'Dan is vergoeding erg onzeker. Neem dan vóór een afspraak contact op met het team zorgkosten van de kliniek. Deze vraag mag open blijven; dan geldt nee.',
+      },
+    },
+  },
+  consultants: {
+    title: 'Kies uw second-opinionarts',
+    intro:
+      'Deze artsen zijn onafhankelijk van uw behandelend arts, werken op hetzelfde niveau en in hetzelfde vakgebied, en nemen nieuwe aanvragen aan. De kortste wachttijd staat bovenaan.',
+    declined: (reason: string) => `De vorige arts heeft uw aanvraag afgewezen. Reden: ${reason}`,
+    none: 'Er is op dit moment geen arts die u kunt kiezen. Uw zorgverzekeraar kan u helpen met zorgbemiddeling.',
+    institution: 'Ziekenhuis of kliniek',
+    waiting: 'Wachttijd',
+    weeks: (n: number) => (n === 0 ? 'geen wachttijd' : `${n} ${plural(n, 'week', 'weken')}`),
+    languages: 'Spreekt',
+    choose: 'Kies deze arts',
+  },
+  grants: {
+    title: 'Toegang tot uw dossier',
+    intro:
+      'De second-opinionarts kan uw medische dossier pas lezen als u toegang geeft. U kiest tot wanneer; als de aanvraag wordt afgerond of ingetrokken, vervalt de toegang altijd.',
+    validUntil: 'Toegang tot en met',
+    validUntilHelp: 'Standaard drie maanden vanaf vandaag.',
+    give: (name: string) => `Toegang geven aan ${name}`,
+    listTitle: 'Gegeven toegang',
+    none: 'U heeft nog geen toegang gegeven.',
+    otherConsultant: 'een eerdere arts',
+    grantFor: (who: string, until: string) => `Toegang voor ${who} tot en met ${until}`,
+    grantedOn: (date: string) => `gegeven op ${date}`,
+    active: 'Geldig',
+    expired: 'Verlopen',
+    revokedOn: (date: string) => `Ingetrokken op ${date}`,
+    revoke: 'Toegang intrekken',
+  },
+  coverage: {
+    title: 'Vergoeding',
+    noInsurer:
+      'Vul uw zorgverzekering in bij de aanvraag, dan schatten we in of de second opinion wordt vergoed.',
+    estimate: {
+      LIKELY_COVERED: 'Waarschijnlijk vergoed',
+      DEPENDS_ON_SUPPLEMENTARY: 'Hangt af van uw aanvullende verzekering',
+      UNCERTAIN: 'Onzeker of het wordt vergoed',
+    } satisfies Record<CoverageLikelihood, string>,
+    byInsurer: (name: string) => `schatting voor ${name}`,
+    checkedAt: (when: string) => `Nagekeken op ${when}`,
+    notAPromise:
+      'Dit is een schatting, geen toezegging. Kijk ook in uw polis: als de verzekeraar niet vergoedt, betaalt u zelf.',
+    abroad:
+      'U bent in het buitenland verzekerd. Vergoeding is dan erg onzeker: neem vóór een afspraak contact op met het team zorgkosten van de kliniek.',
+    choiceTitle: 'Wat als uw verzekeraar niet vergoedt?',
+    choiceIntro:
+      'Het is niet zeker dat uw verzekeraar de second opinion vergoedt. Voordat de kliniek een afspraak maakt, legt u vast wat u kiest: zelf betalen als de verzekeraar niet vergoedt, of eerst contact met het team zorgkosten van de kliniek.',
+    team: (institution: string) =>
+      institution === ''
+        ? 'Het team zorgkosten van de kliniek:'
+        : `Het team zorgkosten van ${institution}:`,
+    email: 'E-mail',
+    phone: 'Telefoon',
+    choiceLegend: 'Uw keuze',
+    choice: {
+      SELF_PAY_ACCEPTED: 'Ik betaal zelf als mijn verzekeraar niet vergoedt',
+      CARE_COST_TEAM_CONTACTED: 'Ik heb contact gehad met het team zorgkosten van de kliniek',
+    } satisfies Record<CoverageChoiceKind, string>,
+    recorded: (choice: string, date: string) => `Vastgelegd op ${date}: ${choice}.`,
+    chosen: (choice: string) => `Uw keuze: ${choice}.`,
+    save: 'Keuze vastleggen',
+    saved: 'Uw keuze is vastgelegd.',
+  },
+  report: {
+    title: 'Verslag',
+    back: 'Terug naar de aanvraag',
+    writtenOn: (date: string) => `Geschreven op ${date}`,
+    outcomeTitle: 'De uitkomst',
+    outcome: {
+      CONFIRMS:
+        'De second-opinionarts is het eens met de diagnose en het behandelplan van uw eigen arts.',
+      REFINES:
+        'De second-opinionarts is het in grote lijnen eens, maar vult de diagnose of het behandelplan aan.',
+      DIFFERS: 'De second-opinionarts komt tot een ander oordeel dan uw eigen arts.',
+      NO_CONCLUSION: 'De second-opinionarts kan geen duidelijke conclusie geven.',
+    } satisfies Record<ReportOutcome, string>,
+    impact: {
+      TREATMENT_CHANGED: 'Dit verandert uw behandeling.',
+      PROGNOSIS_CHANGED: 'Dit verandert uw vooruitzichten (prognose).',
+      TREATMENT_AND_PROGNOSIS_CHANGED: 'Dit verandert zowel uw behandeling als uw vooruitzichten.',
+      NEITHER: 'Dit verandert uw behandeling en uw vooruitzichten niet.',
+    } satisfies Record<ReportImpact, string>,
+    answersTitle: 'Antwoord op de gestelde vragen',
+    asked: {
+      PATIENT_QUESTION: 'Uw vraag',
+      REFERRAL_QUESTION: 'De vraag van uw verwijzer',
+    },
+    findings: 'Bevindingen',
+    recommendations: 'Aanbevelingen',
+    alternatives: 'Andere behandelmogelijkheden',
+    noAlternatives: 'De second-opinionarts noemt geen andere behandelmogelijkheden.',
+    transferTitle: 'Advies over overdracht van zorg',
+    transferIntro:
+      'De second-opinionarts adviseert dat een andere arts uw zorg overneemt. Uw behandelend arts of verwijzer beslist daarover met u.',
+    addendaTitle: 'Aanvullingen op het verslag',
+    noAddenda: 'Er zijn nog geen aanvullingen.',
+    addendumQuestion: 'Uw vervolgvraag',
+    answeredOn: (when: string) => `Beantwoord op ${when}`,
+    ownDoctor:
+      'De second-opinionarts neemt uw behandeling niet over. Bespreek het verslag met uw eigen arts: die blijft verantwoordelijk voor uw zorg, ook voor acute zorg.',
+  },
+  decision: {
+    title: 'Tien vragen die helpen kiezen',
+    intro:
+      'Deze vragen helpen u het advies te wegen en een keuze te maken met uw eigen arts. Beantwoord er zoveel als u wilt; alleen u ziet uw antwoorden, tenzij u ze deelt.',
+    yourAnswer: 'Uw antwoord',
+    share: 'Delen met mijn eigen arts',
+    shareHelp:
+      'Een gedeeld antwoord kunnen uw behandelend arts, uw verwijzer en uw huisarts lezen.',
+    nothing: 'Vul ten minste één antwoord in.',
+    save: 'Antwoorden opslaan',
+    saved: 'Uw antwoorden zijn opgeslagen.',
+    noneSaved: 'U heeft deze vragen niet beantwoord.',
+    shared: 'Gedeeld met uw eigen arts',
+  },
+  followUp: {
+    title: 'Een vervolgvraag stellen',
+    intro:
+      'Is iets in het verslag niet duidelijk? Stel de second-opinionarts een vervolgvraag. Het antwoord wordt een aanvulling op het verslag.',
+    label: 'Uw vervolgvraag',
+    help: 'Het aantal vervolgvragen is beperkt; bespreek andere vragen met uw eigen arts.',
+    ask: 'Vraag versturen',
+    sent: 'Uw vraag is verstuurd.',
+    askedOn: (when: string) => `Gesteld op ${when}`,
+    waiting: 'Nog geen antwoord.',
+  },
+  close: {
+    title: 'De aanvraag afronden',
+    intro:
+      'Heeft u het verslag met uw eigen arts besproken? Leg dan vast wat u samen heeft besloten.',
+    legend: 'Wat heeft u besloten?',
+    decision: {
+      CONTINUE_AS_PLANNED: 'Ik ga verder zoals gepland met mijn eigen arts',
+      NEW_PATH: 'Ik kies samen met mijn eigen arts een nieuwe weg',
+      TRANSFER_OF_CARE: 'Mijn zorg gaat over naar een andere arts',
+    } satisfies Record<ClosingDecisionKind, string>,
+    takenOverOn: 'Datum waarop de nieuwe arts uw zorg overneemt',
+    ownDoctorResponsible:
+      'Tot die dag blijft uw eigen arts verantwoordelijk voor uw zorg, ook voor acute zorg.',
+    note: 'Toelichting',
+    accessEnds: 'Bij het afronden vervalt de toegang van de second-opinionarts tot uw dossier.',
+    submit: 'Aanvraag afronden',
+    closedTitle: 'Afgerond',
+    closedOn: (date: string, decision: string) => `Afgerond op ${date}: ${decision}.`,
+    transferOn: (date: string, until: string) =>
+      `De nieuwe arts neemt uw zorg over op ${date}. Tot en met ${until} blijft uw eigen arts verantwoordelijk, ook voor acute zorg.`,
   },
   inbox: {
     title: 'Berichten',

@@ -15,7 +15,11 @@ interface Props {
 export function PageHeading({ title }: Props) {
   const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
-  const { key } = useLocation();
+  const location = useLocation();
+  const key = location.key;
+  // A page that only changes its own address (a new draft saved under its id) keeps the focus.
+  const state = location.state as { keepFocus?: unknown } | null;
+  const keepFocus = state?.keepFocus === true;
 
   useEffect(() => {
     document.title = `${title} – ${t.app.name}`;
@@ -24,10 +28,10 @@ export function PageHeading({ title }: Props) {
   useEffect(() => {
     // The first page of a visit keeps the browser's own start position; "default" is the key
     // React Router gives the location the app was opened at.
-    if (key !== 'default') {
+    if (key !== 'default' && !keepFocus) {
       heading.current?.focus();
     }
-  }, [key]);
+  }, [key, keepFocus]);
 
   return (
     <h1 ref={heading} tabIndex={-1}>

@@ -1,5 +1,8 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Lazily loaded pages are transformed on first use; on a busy machine that takes over a second.
+configure({ asyncUtilTimeout: 3000 });
 
 afterEach(() => {
   cleanup();

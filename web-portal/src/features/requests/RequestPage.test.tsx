@@ -13,6 +13,12 @@ function api(locale: 'nl' | 'en' = 'nl') {
     '/api/requests': [request],
     '/api/requests/req-1': request,
     '/api/requests/req-1/timeline': timeline,
+    '/api/requests/req-1/coverage-estimate': {
+      estimate: 'LIKELY_COVERED',
+      insurerName: 'Zilveren Kruis',
+      reasons: [],
+      checkedAt: '2026-11-20T09:00:00Z',
+    },
   });
 }
 

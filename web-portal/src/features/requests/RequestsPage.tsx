@@ -15,6 +15,11 @@ export function RequestsPage() {
   return (
     <>
       <PageHeading title={t.requests.title} />
+      <p>
+        <Link className="button" to="/requests/new">
+          {t.requests.new}
+        </Link>
+      </p>
       {requests.isPending && <Loading />}
       {requests.isError && (
         <ErrorMessage error={requests.error} onRetry={() => void requests.refetch()} />
