@@ -161,6 +161,46 @@ export const scenarios = [
     },
   },
   {
+    name: 'anna starts a request in the guided form and submits it',
+    async run({ page, settings, shot }) {
+      const question = `Is fysiotherapie genoeg, of moet mijn hernia geopereerd worden? ${Date.now()}`;
+      await signIn(page, settings, 'anna');
+      await page.getByRole('link', { name: 'Nieuwe aanvraag' }).first().click();
+      await page.getByRole('heading', { level: 1, name: 'Nieuwe aanvraag' }).waitFor();
+      await assertAccessible(page, 'request form');
+
+      await page.getByLabel('Wat wilt u dat de tweede arts beantwoordt?').fill(question);
+      await page
+        .getByRole('radio', {
+          name: 'Ik twijfel of de voorgestelde of gegeven behandeling de beste is',
+        })
+        .check();
+      await page.getByLabel('Over welk vakgebied gaat uw vraag?').selectOption('neurology');
+      await page.getByLabel('Naam van uw behandelend arts').fill('dr. P. Jansen');
+      await page.getByLabel('Soort zorgverlener').selectOption('MEDICAL_SPECIALIST');
+      await page.getByLabel('Vakgebied van uw behandelend arts').selectOption('neurology');
+      await page.getByLabel('Ziekenhuis of instelling').fill('Ziekenhuis Noord');
+      await page.getByLabel('AGB-code van uw behandelend arts').fill('03000002');
+      await page.getByLabel('Zorgverzekeraar', { exact: true }).selectOption('3311');
+      for (const fact of [
+        'Bent u behandeld in een ziekenhuis buiten Nederland?',
+        'Zijn er scans gemaakt, zoals een MRI, CT of röntgenfoto?',
+        'Is er weefsel of een biopt onderzocht (pathologie)?',
+        'Bent u voor deze klachten geopereerd?',
+      ]) {
+        await page.getByRole('group', { name: fact }).getByRole('radio', { name: 'Nee' }).check();
+      }
+      await shot('06-request-form');
+
+      await page.getByRole('button', { name: 'Aanvraag indienen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Aanvraag' }).waitFor({ timeout: 15000 });
+      await page.getByText('Ingediend, wacht op een verwijzing').first().waitFor();
+      assert.match(new URL(page.url()).pathname, /^\/requests\/[0-9a-f-]{36}$/);
+      assert.doesNotMatch(await page.title(), /hernia/i, 'no medical text in the title');
+      await shot('07-submitted');
+    },
+  },
+  {
     name: 'a link from a notification mail opens the right request after sign-in',
     async run({ page, settings, shot }) {
       const id = await annasRequest(
