@@ -16,7 +16,7 @@ class ArchitectureTest {
 	@ArchTest
 	static final ArchRule domainDoesNotDependOnWebOrFeign = noClasses().that()
 		.resideInAnyPackage("..dossier.document..", "..dossier.access..", "..dossier.audit..", "..dossier.storage..",
-				"..dossier.events..")
+				"..dossier.events..", "..dossier.upload..")
 		.and()
 		.resideOutsideOfPackage("..dossier.document.web..")
 		.should()

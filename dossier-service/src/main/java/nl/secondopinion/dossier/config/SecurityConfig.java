@@ -2,6 +2,7 @@ package nl.secondopinion.dossier.config;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -23,6 +24,9 @@ class SecurityConfig {
 		return ServiceSecurity.apply(http, converter, handlers)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/internal/**")
 				.hasRole(Role.PLATFORM_SERVICE.realmName())
+				// tus discovery: the same answer for every dossier, nothing about one.
+				.requestMatchers(HttpMethod.OPTIONS, "/api/dossiers/*/uploads", "/api/dossiers/*/uploads/*")
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.build();

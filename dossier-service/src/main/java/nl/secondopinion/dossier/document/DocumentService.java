@@ -130,23 +130,8 @@ public class DocumentService {
 	public StoredDocument upload(DossierGuard.Decision decision, ValidMetadata metadata, @Nullable String fileName,
 			InputStream body, AuditAction action) {
 		String requestId = decision.context().requestId();
-		String checklistItem = AdditionalItem.answerable(decision.dossier(), metadata.checklistItem(), metadata.type());
-		if (metadata.replaces() != null) {
-			StoredDocument replaced = decision.dossier()
-				.flatMap((d) -> d.document(metadata.replaces()))
-				.filter(decision::sees)
-				.filter(StoredDocument::active)
-				.orElseThrow(() -> unprocessable("unknown-replaced-document", "Unknown document to replace",
-						"The document to be replaced does not exist, is not yours to see, or was replaced already."));
-			if (replaced.type() != metadata.type()) {
-				throw unprocessable("replacement-type-differs", "Replacement of another type",
-						"A new version must have the same type as the document it replaces.");
-			}
-			// A new version answers what the old one answered, unless it says otherwise.
-			checklistItem = (checklistItem != null) ? checklistItem : replaced.checklistItem();
-		}
-		Dossier dossier = decision.dossier().orElseGet(() -> this.updates.open(requestId));
-		StreamingAead cipher = this.keys.unwrap(dossier.wrappedKey(), requestId);
+		String checklistItem = checkTarget(decision, metadata);
+		StreamingAead cipher = contentCipher(decision);
 		String documentId = Dossier.newDocumentId();
 		ContentStore.Upload upload = this.store.begin(cipher, requestId, documentId);
 		MessageDigest sha256 = sha256();
@@ -192,6 +177,41 @@ public class DocumentService {
 			throw ex;
 		}
 		return document;
+	}
+
+	/**
+	 * What {@link #upload} refuses about the document a file would replace or the
+	 * additional item it would answer, checked before any content is read (a resumable
+	 * upload checks at its creation, and {@link #upload} again once the file is there).
+	 * @return the additional item's code the upload answers
+	 */
+	public @Nullable String checkTarget(DossierGuard.Decision decision, ValidMetadata metadata) {
+		String checklistItem = AdditionalItem.answerable(decision.dossier(), metadata.checklistItem(), metadata.type());
+		if (metadata.replaces() == null) {
+			return checklistItem;
+		}
+		StoredDocument replaced = decision.dossier()
+			.flatMap((d) -> d.document(metadata.replaces()))
+			.filter(decision::sees)
+			.filter(StoredDocument::active)
+			.orElseThrow(() -> unprocessable("unknown-replaced-document", "Unknown document to replace",
+					"The document to be replaced does not exist, is not yours to see, or was replaced already."));
+		if (replaced.type() != metadata.type()) {
+			throw unprocessable("replacement-type-differs", "Replacement of another type",
+					"A new version must have the same type as the document it replaces.");
+		}
+		// A new version answers what the old one answered, unless it says otherwise.
+		return (checklistItem != null) ? checklistItem : replaced.checklistItem();
+	}
+
+	/**
+	 * The streaming cipher of the dossier's content, opening the dossier (and creating
+	 * its data key) on its first upload.
+	 */
+	public StreamingAead contentCipher(DossierGuard.Decision decision) {
+		String requestId = decision.context().requestId();
+		Dossier dossier = decision.dossier().orElseGet(() -> this.updates.open(requestId));
+		return this.keys.unwrap(dossier.wrappedKey(), requestId);
 	}
 
 	public List<StoredDocument> list(Caller caller, String requestId) {

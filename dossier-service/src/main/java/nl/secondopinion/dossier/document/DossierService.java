@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -37,15 +38,18 @@ public class DossierService {
 
 	private final ContentStore store;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	DossierService(DossierGuard guard, Checklists checklists, DossierUpdates updates, AccessLog accessLog,
-			ContentStore store, Clock clock) {
+			ContentStore store, ApplicationEventPublisher events, Clock clock) {
 		this.guard = guard;
 		this.checklists = checklists;
 		this.updates = updates;
 		this.accessLog = accessLog;
 		this.store = store;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -126,6 +130,7 @@ public class DossierService {
 		this.guard.audit(decision, AuditAction.DESTRUCTION, AuditOutcome.SUCCESS, null);
 		Dossier destroyed = this.updates.change(requestId, (d) -> d.destroyed(this.clock.instant()));
 		contents.forEach(this.store::delete);
+		this.events.publishEvent(new DossierDestroyed(requestId));
 		return destroyed;
 	}
 

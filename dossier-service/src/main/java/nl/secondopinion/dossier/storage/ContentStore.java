@@ -13,7 +13,10 @@ import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.GridFSUploadStream;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
+import org.bson.BsonObjectId;
+import org.bson.BsonValue;
 import org.bson.types.ObjectId;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.stereotype.Component;
@@ -27,6 +30,10 @@ import org.springframework.stereotype.Component;
  * The database works a few chunks behind an upload and ahead of a download, on a thread
  * of its own, so its round trips overlap with parsing, hashing and encryption instead of
  * adding to them.
+ * <p>
+ * A resumable upload arrives in pieces, one per request: each piece is a ciphertext of
+ * its own (named {@code upload:<uploadId>:<offset>}), closed when its request ends, so a
+ * broken connection leaves nothing unencrypted and nothing half-written behind.
  */
 @Component
 public class ContentStore {
@@ -49,12 +56,32 @@ public class ContentStore {
 	 * close it, or {@link Upload#abort()} it to leave nothing behind.
 	 */
 	public Upload begin(StreamingAead cipher, String requestId, String documentId) {
-		GridFSUploadStream target = this.bucket.openUploadStream(documentId,
-				new GridFSUploadOptions().chunkSizeBytes(CHUNK_SIZE));
+		return begin(cipher, null, documentId, associated(requestId, documentId));
+	}
+
+	/**
+	 * Starts storing one piece of a resumable upload: the bytes from {@code offset} on,
+	 * encrypted on their own, under a content id chosen beforehand (so the upload's state
+	 * can name the piece before its first chunk is written).
+	 */
+	public Upload beginPiece(StreamingAead cipher, String requestId, String uploadId, long offset, String contentId) {
+		return begin(cipher, new BsonObjectId(new ObjectId(contentId)), pieceName(uploadId, offset),
+				pieceAssociated(requestId, uploadId, offset));
+	}
+
+	/** An id for content that is yet to be stored. */
+	public static String newContentId() {
+		return new ObjectId().toHexString();
+	}
+
+	private Upload begin(StreamingAead cipher, @Nullable BsonValue id, String name, byte[] associated) {
+		GridFSUploadOptions options = new GridFSUploadOptions().chunkSizeBytes(CHUNK_SIZE);
+		GridFSUploadStream target = (id != null) ? this.bucket.openUploadStream(id, name, options)
+				: this.bucket.openUploadStream(name, options);
 		WriteBehindOutputStream behind = new WriteBehindOutputStream(target, CHUNK_SIZE, PIPELINE_DEPTH,
-				"content-write-" + documentId);
+				"content-write-" + name);
 		try {
-			OutputStream encrypting = cipher.newEncryptingStream(behind, associated(requestId, documentId));
+			OutputStream encrypting = cipher.newEncryptingStream(behind, associated);
 			return new Upload(encrypting, behind, target, this.bucket);
 		}
 		catch (GeneralSecurityException | IOException ex) {
@@ -66,11 +93,21 @@ public class ContentStore {
 
 	/** The decrypted content; a tampered or foreign ciphertext fails while reading. */
 	public InputStream open(StreamingAead cipher, String requestId, String documentId, String contentId) {
+		return open(cipher, contentId, documentId, associated(requestId, documentId));
+	}
+
+	/** The decrypted bytes of one piece of a resumable upload. */
+	public InputStream openPiece(StreamingAead cipher, String requestId, String uploadId, long offset,
+			String contentId) {
+		return open(cipher, contentId, pieceName(uploadId, offset), pieceAssociated(requestId, uploadId, offset));
+	}
+
+	private InputStream open(StreamingAead cipher, String contentId, String name, byte[] associated) {
 		InputStream stored = new ReadAheadInputStream(
 				this.bucket.openDownloadStream(new ObjectId(contentId)).batchSize(DOWNLOAD_BATCH_SIZE), CHUNK_SIZE,
-				PIPELINE_DEPTH, "content-read-" + documentId);
+				PIPELINE_DEPTH, "content-read-" + name);
 		try {
-			return cipher.newDecryptingStream(stored, associated(requestId, documentId));
+			return cipher.newDecryptingStream(stored, associated);
 		}
 		catch (GeneralSecurityException | IOException ex) {
 			try {
@@ -87,8 +124,34 @@ public class ContentStore {
 		this.bucket.delete(new ObjectId(contentId));
 	}
 
+	/**
+	 * Removes content that may be stored only in part, or not at all: the chunks of an
+	 * upload that never finished have no file document.
+	 */
+	public void discard(String contentId) {
+		try {
+			this.bucket.delete(new ObjectId(contentId));
+		}
+		catch (MongoGridFSException noFileDocument) {
+			// The driver removes the chunks before it finds no file document to remove.
+		}
+	}
+
 	private static byte[] associated(String requestId, String documentId) {
 		return (requestId + "/" + documentId).getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Binds a piece to its upload and position: pieces cannot be swapped, moved or taken
+	 * into another dossier. Document ids never contain a slash, so no piece's associated
+	 * data is a document's.
+	 */
+	private static byte[] pieceAssociated(String requestId, String uploadId, long offset) {
+		return (requestId + "/upload/" + uploadId + "/" + offset).getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static String pieceName(String uploadId, long offset) {
+		return "upload:" + uploadId + ":" + offset;
 	}
 
 	/** Plaintext in, ciphertext into GridFS. */

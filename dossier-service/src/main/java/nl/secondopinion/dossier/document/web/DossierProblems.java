@@ -19,8 +19,8 @@ import nl.secondopinion.support.problem.ProblemTypes;
  * The problem answers of the dossier's domain refusals: one slug and one human sentence
  * per reason. Runs before the platform's catch-all advice.
  */
-@RestControllerAdvice(
-		assignableTypes = { GrantController.class, AdditionalItemController.class, DocumentController.class })
+@RestControllerAdvice(assignableTypes = { GrantController.class, AdditionalItemController.class,
+		DocumentController.class, UploadController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DossierProblems {
 
