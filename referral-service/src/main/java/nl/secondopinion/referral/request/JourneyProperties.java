@@ -3,6 +3,7 @@ package nl.secondopinion.referral.request;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -39,8 +40,7 @@ public record JourneyProperties(@Min(0) int maxFollowUpQuestions, @Valid @NotNul
 
 		public RecordsPolicy policy() {
 			return new RecordsPolicy(this.answerWithin, this.remindEvery, this.maxReminders, this.recheckEvery,
-					new WorkingDays(
-							(this.holidays != null) ? java.util.Set.copyOf(this.holidays) : java.util.Set.of()));
+					new WorkingDays((this.holidays != null) ? Set.copyOf(this.holidays) : Set.of()));
 		}
 
 	}

@@ -7,10 +7,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
+
+import nl.secondopinion.support.time.PlatformDay;
 
 /**
  * Records retrieval: every missing dossier item has a holder who is asked once, reminded
@@ -98,7 +98,7 @@ public record RecordsChase(List<Ask> asks, @Nullable Instant nextRunAt) {
 	private static boolean isLate(Ask ask, RecordsPolicy policy, Instant now) {
 		boolean remindersSpent = ask.reminders() >= policy.maxReminders()
 				&& !now.isBefore(policy.nextReminder(ask.lastAskedAt()));
-		return remindersSpent || nl.secondopinion.support.time.PlatformDay.of(now).isAfter(ask.dueDate());
+		return remindersSpent || PlatformDay.of(now).isAfter(ask.dueDate());
 	}
 
 	private static Instant nextRun(List<Ask> asks, RecordsPolicy policy, Instant now) {
@@ -106,7 +106,6 @@ public record RecordsChase(List<Ask> asks, @Nullable Instant nextRunAt) {
 		return asks.stream()
 			.filter((ask) -> ask.lateReportedAt() == null)
 			.map((ask) -> policy.nextReminder(ask.lastAskedAt()))
-			.filter(Objects::nonNull)
 			.min(Comparator.naturalOrder())
 			.filter((reminder) -> reminder.isBefore(recheck))
 			.orElse(recheck);
@@ -121,7 +120,6 @@ public record RecordsChase(List<Ask> asks, @Nullable Instant nextRunAt) {
 			.map((entry) -> new Message(type, entry.getKey(), entry.getValue().stream().map(Ask::item).toList(),
 					entry.getValue().stream().map(Ask::dueDate).min(Comparator.naturalOrder()).orElseThrow(),
 					entry.getValue().stream().mapToInt(Ask::reminders).max().orElse(0)))
-			.flatMap(Stream::of)
 			.toList();
 	}
 

@@ -3,6 +3,7 @@ package nl.secondopinion.referral.request;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +50,7 @@ final class ReportSteps {
 	}
 
 	static Set<AskedQuestion> askedQuestions(SecondOpinionRequest request) {
-		Set<AskedQuestion> asked = java.util.EnumSet.of(AskedQuestion.PATIENT_QUESTION);
+		Set<AskedQuestion> asked = EnumSet.of(AskedQuestion.PATIENT_QUESTION);
 		Referral current = request.referral;
 		if (current != null && current.status() == ReferralStatus.PRESENT && current.question() != null) {
 			asked.add(AskedQuestion.REFERRAL_QUESTION);
